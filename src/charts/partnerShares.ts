@@ -1,0 +1,180 @@
+import { scaleLinear } from "d3-scale";
+import { line } from "d3-shape";
+import type { Mark, ChartModel, Size } from "./marks.ts";
+import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./partnerSharesStates.ts";
+import { partnerColors, partnerNames } from "./partnerColors.ts";
+import { shareSeriesPartners, type PartnerSharesData, type ShareRow, type SharePartner } from "../data/partnerShares.ts";
+import { dodgeLabels } from "../lib/dodgeLabels.ts";
+import { formatShare } from "../lib/formatShare.ts";
+
+const flowNoun = { export: "exports", import: "imports" } as const;
+
+function valueAt(data: PartnerSharesData, state: PartnerSharesState, partner: SharePartner, year: number): ShareRow | undefined {
+  return data.shares.find((r) => r.partner === partner && r.flow === state.flow && r.year === year);
+}
+
+/** Words for what the state shows, built from the same rows the marks are. */
+function summarise(data: PartnerSharesData, state: PartnerSharesState): string {
+  const noun = flowNoun[state.flow];
+  const intro = `Share of Kazakhstan's ${noun} by partner, ${data.firstYear} to ${data.lastYear}, as Kazakhstan reported them.`;
+  const at = (year: number, partners: readonly SharePartner[]) =>
+    partners
+      .map((p) => {
+        const row = valueAt(data, state, p, year);
+        return row ? `${partnerNames[p]} ${formatShare(row.share)}` : `${partnerNames[p]} no figure`;
+      })
+      .join(", ");
+  if (state.focusYear === undefined) {
+    const main: SharePartner[] = ["eu27", "china", "russia"];
+    return `${intro} In ${data.firstYear}: ${at(data.firstYear, main)}. In ${data.lastYear}: ${at(data.lastYear, main)}.`;
+  }
+  const parts = [intro, `In ${state.focusYear}: ${at(state.focusYear, state.focus)}.`];
+  if (state.change) parts.push(`A year earlier: ${at(state.focusYear - 1, state.focus)}.`);
+  if (state.reference) parts.push(`A dashed line marks ${formatShare(state.reference.share)}, the 2015 article's “one-fifth”.`);
+  const mirror = state.mirror ? data.mirror.find((m) => m.year === state.focusYear && m.flow === state.flow) : undefined;
+  if (mirror) {
+    parts.push(
+      `China's own customs figure for the same trade is ${formatShare(mirror.shareOfKazakhstanTotal)} of Kazakhstan's reported total.`,
+    );
+  }
+  return parts.join(" ");
+}
+
+/**
+ * Kazakhstan's trade by partner as a share of its total, one line per partner, 1995-2023.
+ * A pure function of (data, state, size): the build draws the static SVG with it and the
+ * browser animates between its outputs.
+ */
+export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerSharesStateId, { width, height }: Size): ChartModel {
+  const state: PartnerSharesState = partnerSharesStates[stateId];
+  const narrow = width < 480;
+  const fontSize = narrow ? 12 : 13;
+  const margin = { top: 34, right: narrow ? 86 : 108, bottom: 26, left: 38 };
+  const plotRight = width - margin.right;
+  const plotBottom = height - margin.bottom;
+
+  const maxShare = Math.max(...data.shares.map((r) => r.share));
+  const x = scaleLinear([data.firstYear, data.lastYear], [margin.left, plotRight]);
+  const y = scaleLinear([0, Math.ceil(maxShare / 10) * 10], [plotBottom, margin.top]);
+  const text = (key: string, value: string, attrs: Mark["attrs"]): Mark => ({
+    key,
+    tag: "text",
+    text: value,
+    attrs: { "font-size": fontSize, ...attrs },
+  });
+  const marks: Mark[] = [];
+
+  // Grid and y axis: fixed domain across states, so lines move and the frame stays.
+  for (const tick of y.ticks(narrow ? 4 : 6)) {
+    marks.push({ key: `ygrid-${tick}`, tag: "line", attrs: { class: "grid", x1: margin.left, x2: plotRight, y1: y(tick), y2: y(tick) } });
+    marks.push(text(`ytick-${tick}`, `${tick}%`, { class: "tick", x: margin.left - 6, y: y(tick) + 4, "text-anchor": "end" }));
+  }
+  marks.push(
+    text("ytitle", `Share of Kazakhstan's ${flowNoun[state.flow]}`, { class: "axis-title", x: 0, y: 14, "font-weight": 600 }),
+  );
+
+  // X axis: years, thinned on phones so labels never collide.
+  const years = narrow ? [1995, 2005, 2015, data.lastYear] : [1995, 2000, 2005, 2010, 2015, data.lastYear];
+  marks.push({ key: "xaxis", tag: "line", attrs: { class: "axis", x1: margin.left, x2: plotRight, y1: plotBottom, y2: plotBottom } });
+  for (const year of years) {
+    marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: x(year), y: plotBottom + 18, "text-anchor": "middle" }));
+  }
+
+  // Where the IMF series ends and the Bureau's begins.
+  const breakX = x(data.seriesBreakAfter + 0.5);
+  marks.push({ key: "series-break", tag: "line", attrs: { class: "series-break", x1: breakX, x2: breakX, y1: margin.top - 4, y2: plotBottom } });
+  marks.push(text("series-break-label", narrow ? "IMF|BNS" : "IMF | Bureau", { class: "note", x: breakX, y: margin.top - 8, "text-anchor": "middle", "font-size": fontSize - 2 }));
+
+  if (state.focusYear !== undefined) {
+    const fx = x(state.focusYear);
+    marks.push({ key: "focus-rule", tag: "line", attrs: { class: "focus-rule", x1: fx, x2: fx, y1: margin.top, y2: plotBottom } });
+  }
+
+  if (state.reference) {
+    const ry = y(state.reference.share);
+    marks.push({ key: "reference", tag: "line", attrs: { class: "reference", x1: margin.left, x2: plotRight, y1: ry, y2: ry } });
+    marks.push(text("reference-label", state.reference.label, { class: "reference-label", x: margin.left + 4, y: ry - 6 }));
+  }
+
+  // One line per partner, labelled at its end; partners outside the focus fade.
+  const path = line<ShareRow>()
+    .x((r) => x(r.year))
+    .y((r) => y(r.share))
+    .digits(1);
+  const rowsOf = (p: SharePartner) => data.shares.filter((r) => r.partner === p && r.flow === state.flow);
+  const strong = (p: SharePartner) => state.focus.length === 0 || (state.focus as readonly SharePartner[]).includes(p);
+  const lastRows = shareSeriesPartners.map((p) => rowsOf(p).at(-1));
+  const labelYs = dodgeLabels(lastRows.map((r) => (r ? y(r.share) : plotBottom)), fontSize + 2, margin.top, plotBottom);
+  shareSeriesPartners.forEach((p, i) => {
+    const color = partnerColors[p];
+    marks.push({
+      key: `line-${p}`,
+      tag: "path",
+      attrs: {
+        class: `series series-${p}`,
+        d: path(rowsOf(p)) ?? "",
+        fill: "none",
+        stroke: color,
+        "stroke-width": strong(p) && state.focus.length ? 3 : 2,
+        "stroke-dasharray": p === "rest-of-world" ? "5 3" : "none",
+        opacity: strong(p) ? 1 : 0.35,
+      },
+    });
+    const name = narrow && p === "rest-of-world" ? "Others" : partnerNames[p];
+    marks.push(
+      text(`label-${p}`, name, {
+        class: `series-label series-${p}`,
+        x: plotRight + 6,
+        y: labelYs[i]! + 4,
+        fill: color,
+        "font-weight": strong(p) ? 700 : 400,
+        opacity: strong(p) ? 1 : 0.6,
+      }),
+    );
+  });
+
+  // Values at the focus year, and a year earlier where the state shows a change.
+  if (state.focusYear !== undefined) {
+    const focusYear = state.focusYear;
+    const focusRows = state.focus.map((p) => valueAt(data, state, p, focusYear));
+    const valueYs = dodgeLabels(focusRows.map((r) => (r ? y(r.share) : plotBottom)), fontSize + 3, margin.top + 10, plotBottom - 4);
+    state.focus.forEach((p, i) => {
+      const row = focusRows[i];
+      if (!row) return;
+      const color = partnerColors[p];
+      if (state.change) {
+        const before = valueAt(data, state, p, focusYear - 1);
+        if (before) {
+          marks.push({ key: `before-dot-${p}`, tag: "circle", attrs: { class: "before-dot", cx: x(before.year), cy: y(before.share), r: 4, fill: "var(--bg, #fff)", stroke: color, "stroke-width": 2 } });
+        }
+      }
+      marks.push({ key: `dot-${p}`, tag: "circle", attrs: { class: `dot series-${p}`, cx: x(row.year), cy: y(row.share), r: 5, fill: color } });
+      marks.push(
+        text(`value-${p}`, formatShare(row.share), {
+          class: "value-label",
+          x: x(row.year) - 8,
+          y: valueYs[i]! + 4,
+          "text-anchor": "end",
+          fill: color,
+          "font-weight": 700,
+        }),
+      );
+    });
+    const mirror = state.mirror ? data.mirror.find((m) => m.year === focusYear && m.flow === state.flow) : undefined;
+    if (mirror) {
+      const my = y(mirror.shareOfKazakhstanTotal);
+      marks.push({ key: "mirror-dot", tag: "circle", attrs: { class: "mirror-dot", cx: x(focusYear), cy: my, r: 5, fill: "none", stroke: partnerColors.china, "stroke-width": 2, "stroke-dasharray": "2 2" } });
+      marks.push(
+        text("mirror-label", `China's figure ${formatShare(mirror.shareOfKazakhstanTotal)}`, {
+          class: "value-label",
+          x: x(focusYear) + 8,
+          y: my - 6,
+          fill: partnerColors.china,
+          "font-weight": 700,
+        }),
+      );
+    }
+  }
+
+  return { width, height, marks, summary: summarise(data, state) };
+}

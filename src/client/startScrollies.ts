@@ -1,0 +1,86 @@
+import { chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
+import type { Size } from "../charts/marks.ts";
+import { drawMarks } from "./drawMarks.ts";
+import { stepScroller } from "./stepScroller.ts";
+
+const RESIZE_DEBOUNCE_MS = 150;
+
+const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+/** The step the reader is on: the hash target if it is a step here, else the one crossing mid-viewport. */
+function currentStep(steps: HTMLElement[]): HTMLElement | undefined {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target && steps.includes(target)) {
+    const { top, bottom } = target.getBoundingClientRect();
+    if (bottom > 0 && top < window.innerHeight) return target;
+  }
+  const trigger = window.innerHeight / 2;
+  const first = steps[0];
+  if (!first || first.getBoundingClientRect().top > trigger) return first;
+  return steps.findLast((step) => step.getBoundingClientRect().top <= trigger);
+}
+
+function startScrolly(section: HTMLElement): void {
+  const figure = section.querySelector<HTMLElement>("[data-chart]");
+  const svg = figure?.querySelector<SVGSVGElement>("svg");
+  const plot = figure?.querySelector<HTMLElement>(".chart-plot");
+  const summary = figure?.querySelector<HTMLElement>(".chart-summary");
+  const json = figure?.querySelector("[data-chart-data]")?.textContent;
+  const definition = chartDefinitions[figure?.dataset.chart as ChartId];
+  const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
+  if (!figure || !svg || !plot || !summary || !json || !definition || steps.length === 0) return;
+
+  const data: unknown = JSON.parse(json);
+  const measure = (): Size => ({ width: Math.round(plot.clientWidth), height: Math.round(plot.clientHeight) });
+  let size = measure();
+  let active: HTMLElement | undefined;
+
+  const render = (state: string, animate: boolean) => {
+    const model = definition.draw(data, state, size);
+    drawMarks(svg, model, animate && !prefersReducedMotion());
+    figure.dataset.state = state;
+    if (summary.textContent !== model.summary) summary.textContent = model.summary;
+  };
+
+  const activate = (step: HTMLElement | undefined, animate: boolean) => {
+    if (!step || step === active) return;
+    active = step;
+    for (const s of steps) s.classList.toggle("is-active", s === step);
+    if (step.dataset.state !== figure.dataset.state || !animate) render(step.dataset.state ?? "", animate);
+  };
+
+  // Before the first paint of the interactive chart: the state of the step the reader is on, at the real size.
+  activate(currentStep(steps), false);
+  section.classList.add("is-live");
+
+  const scroller = stepScroller(steps, (step) => activate(step, true));
+
+  // Fast scrolls can outrun the trigger: once scrolling settles, re-derive the step and jump to it.
+  let settle: number | undefined;
+  window.addEventListener(
+    "scroll",
+    () => {
+      window.clearTimeout(settle);
+      settle = window.setTimeout(() => activate(currentStep(steps), true), RESIZE_DEBOUNCE_MS);
+    },
+    { passive: true },
+  );
+  window.addEventListener("hashchange", () => activate(currentStep(steps), false));
+
+  let resizing: number | undefined;
+  new ResizeObserver(() => {
+    window.clearTimeout(resizing);
+    resizing = window.setTimeout(() => {
+      const next = measure();
+      if (next.width === size.width && next.height === size.height) return;
+      size = next;
+      scroller.resize();
+      render(figure.dataset.state ?? "", false);
+    }, RESIZE_DEBOUNCE_MS);
+  }).observe(plot);
+}
+
+/** Brings every scrollytelling section on the page to life; without scripts they read as static pages. */
+export function startScrollies(root: Document): void {
+  for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) startScrolly(section);
+}

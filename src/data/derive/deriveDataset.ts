@@ -1,0 +1,93 @@
+/**
+ * Derives the project's curated dataset (content/data/*.csv) from the reference files in
+ * ../shared/data. Run with `npm run data:derive` after the reference data change; the
+ * output is committed, so builds never need ../shared.
+ *
+ * Nothing is estimated: rows are selected, renamed and re-keyed, never recomputed, except
+ * where a reference row is itself a documented subtraction (basis "derived").
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { csvFormat, csvParse } from "d3-dsv";
+
+const sharedData = new URL("../../../../shared/data/", import.meta.url);
+const contentData = new URL("../../../content/data/", import.meta.url);
+
+const FIRST_YEAR = 1995;
+const LAST_TRADE_YEAR = 2023;
+const LAST_GDP_YEAR = 2024;
+
+type Raw = Record<string, string>;
+
+function read(file: string): Raw[] {
+  return csvParse(readFileSync(new URL(file, sharedData), "utf8"));
+}
+
+/** Maps the reference files' partner labels to the project's partner ids; unlisted partners are dropped. */
+const partnerIds: Record<string, string> = {
+  World: "world",
+  "China (mainland)": "china",
+  China: "china",
+  Russia: "russia",
+  "EU27 (IMF aggregate, current membership, excludes UK in all years)": "eu27",
+  "EU27 (DERIVED = BNS EU aggregate minus United Kingdom)": "eu27",
+  "Rest of world (DERIVED = World - China - Russia - EU27)": "rest-of-world",
+  Kazakhstan: "kazakhstan",
+};
+
+const reporterIds: Record<string, string> = {
+  Kazakhstan: "kazakhstan",
+  "China (mainland)": "china",
+};
+
+interface TradeOut {
+  year: string;
+  reporter: string;
+  partner: string;
+  flow: string;
+  value_usd: string;
+  share_pct: string;
+  basis: string;
+  series: string;
+}
+
+function tradeRows(file: string, series: string, lastYear: number): TradeOut[] {
+  return read(file)
+    .filter((r) => Number(r.year) >= FIRST_YEAR && Number(r.year) <= lastYear)
+    .filter((r) => r.flow !== "turnover" && r.reporter in reporterIds)
+    .map((r) => ({ ...r, partnerId: bnsEu2023(r) ?? partnerIds[r.partner] }))
+    .filter((r) => r.partnerId !== undefined)
+    .map((r) => ({
+      year: r.year,
+      reporter: reporterIds[r.reporter],
+      partner: r.partnerId!,
+      flow: r.flow,
+      value_usd: r.value_usd,
+      share_pct: r.share_of_reporter_total_pct,
+      basis: /derived/i.test(r.basis) ? "derived" : /flag e/.test(r.basis) ? "imf-estimate" : "reported",
+      series,
+    }));
+}
+
+/** BNS's own EU aggregate already excludes the UK in 2023 only, so there it is the EU27 figure. */
+function bnsEu2023(r: Raw): string | undefined {
+  return r.partner === "European Union (BNS aggregate)" && r.year === "2023" ? "eu27" : undefined;
+}
+
+// Step 1: Kazakhstan-reported flows from both publishers, and China's mirror figures.
+const trade = [
+  ...tradeRows("kz_trade_by_partner_imf_dots_1992_2020.csv", "imf-dots", LAST_TRADE_YEAR),
+  ...tradeRows("kz_trade_by_partner_bns_2018_2023.csv", "bns", LAST_TRADE_YEAR),
+  ...tradeRows("mirror_partner_reported_trade_with_kz_imf_dots_1992_2020.csv", "imf-dots-china", LAST_TRADE_YEAR),
+];
+
+// Step 2: GDP growth from the World Bank and the IMF, one row per year and publisher.
+const gdp = [
+  ...read("kz_gdp_growth_wdi.csv").map((r) => ({ ...r, series: "wb-wdi" })),
+  ...read("kz_gdp_growth_imf_weo.csv").map((r) => ({ ...r, series: "imf-weo" })),
+]
+  .filter((r) => Number(r.year) >= FIRST_YEAR && Number(r.year) <= LAST_GDP_YEAR)
+  .map((r) => ({ year: r.year, growth_pct: r.value, series: r.series }));
+
+writeFileSync(new URL("trade-by-partner.csv", contentData), csvFormat(trade) + "\n");
+writeFileSync(new URL("gdp-growth.csv", contentData), csvFormat(gdp) + "\n");
+console.log(`wrote ${trade.length} trade rows and ${gdp.length} GDP rows to content/data/`);
