@@ -20,8 +20,9 @@ export function drawMarks(svg: SVGSVGElement, model: ChartModel, animate: boolea
   const duration = animate ? DURATION_MS : 0;
   root
     .selectAll<SVGElement, Mark>("[data-key]")
-    .data(model.marks, function (this: SVGElement | Element, mark?: Mark) {
-      return mark ? mark.key : (this as Element).getAttribute("data-key") ?? "";
+    // Elements drawn at build time carry no datum yet: they are matched by their data-key attribute.
+    .data<Mark>(model.marks, function (this: SVGElement | SVGSVGElement, mark: Mark) {
+      return (mark as Mark | undefined)?.key ?? this.getAttribute("data-key") ?? "";
     })
     .join(
       (enter) =>

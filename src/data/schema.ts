@@ -26,7 +26,6 @@ const year = ([min, max]: readonly [number, number]) =>
 
 const nonNegative = z.coerce
   .number({ error: "must be a number" })
-  .finite("must be a number")
   .nonnegative("must not be negative");
 
 export const tradeRowSchema = z.object({
@@ -53,7 +52,7 @@ export const gdpRowSchema = z.object({
   /** Calendar year. */
   year: year(GDP_YEARS),
   /** Real GDP growth on the previous year, in per cent; may be negative. */
-  growth_pct: z.coerce.number({ error: "must be a number" }).finite("must be a number"),
+  growth_pct: z.coerce.number({ error: "must be a number" }),
   /** Publisher's series (see sources.json). */
   series: z.enum(gdpSeries, { error: `must be one of ${gdpSeries.join(", ")}` }),
 });

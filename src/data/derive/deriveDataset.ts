@@ -16,10 +16,29 @@ const FIRST_YEAR = 1995;
 const LAST_TRADE_YEAR = 2023;
 const LAST_GDP_YEAR = 2024;
 
-type Raw = Record<string, string>;
+interface Raw {
+  year: string;
+  reporter: string;
+  partner: string;
+  flow: string;
+  value_usd: string;
+  share_of_reporter_total_pct: string;
+  basis: string;
+  value: string;
+}
 
+/** Reads a reference CSV; a column the file lacks reads as "" and is filtered out below. */
 function read(file: string): Raw[] {
-  return csvParse(readFileSync(new URL(file, sharedData), "utf8"));
+  return csvParse(readFileSync(new URL(file, sharedData), "utf8"), (row) => ({
+    year: row.year ?? "",
+    reporter: row.reporter ?? "",
+    partner: row.partner ?? "",
+    flow: row.flow ?? "",
+    value_usd: row.value_usd ?? "",
+    share_of_reporter_total_pct: row.share_of_reporter_total_pct ?? "",
+    basis: row.basis ?? "",
+    value: row.value ?? "",
+  }));
 }
 
 /** Maps the reference files' partner labels to the project's partner ids; unlisted partners are dropped. */
@@ -55,11 +74,14 @@ function tradeRows(file: string, series: string, lastYear: number): TradeOut[] {
     .filter((r) => Number(r.year) >= FIRST_YEAR && Number(r.year) <= lastYear)
     .filter((r) => r.flow !== "turnover" && r.reporter in reporterIds)
     .map((r) => ({ ...r, partnerId: bnsEu2023(r) ?? partnerIds[r.partner] }))
-    .filter((r) => r.partnerId !== undefined)
+    .flatMap((r) => {
+      const reporter = reporterIds[r.reporter];
+      return r.partnerId === undefined || reporter === undefined ? [] : [{ ...r, partnerId: r.partnerId, reporter }];
+    })
     .map((r) => ({
       year: r.year,
-      reporter: reporterIds[r.reporter],
-      partner: r.partnerId!,
+      reporter: r.reporter,
+      partner: r.partnerId,
       flow: r.flow,
       value_usd: r.value_usd,
       share_pct: r.share_of_reporter_total_pct,

@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import { CHAPTER, chartFigure, collectPageErrors, expectChartState, readSteps, scrollToStep } from "./chapterPage.ts";
+
+test.describe("chapter 1 scrollytelling", () => {
+  test("has at least five steps with readable ids, each naming a state", async ({ page }) => {
+    await page.goto(CHAPTER);
+    const steps = await readSteps(page);
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    for (const step of steps) {
+      expect(step.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(step.state).not.toBe("");
+    }
+    expect(new Set(steps.map((s) => s.state)).size).toBe(steps.length);
+    await expect(chartFigure(page)).toHaveAttribute("data-chart", "partner-shares");
+  });
+
+  test("scrolling down and back up sets the chart to each step's state", async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto(CHAPTER);
+    const steps = await readSteps(page);
+    for (const step of steps) {
+      await scrollToStep(page, step.id);
+      await expectChartState(page, step.state);
+      await expect(page.locator(`#${step.id}`)).toHaveClass(/is-active/);
+    }
+    for (const step of [...steps].reverse()) {
+      await scrollToStep(page, step.id);
+      await expectChartState(page, step.state);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test("a jump past several steps lands on the state of the step reached", async ({ page }) => {
+    await page.goto(CHAPTER);
+    const steps = await readSteps(page);
+    await scrollToStep(page, steps.at(-1)!.id);
+    await expectChartState(page, steps.at(-1)!.state);
+    await scrollToStep(page, steps[0]!.id);
+    await expectChartState(page, steps[0]!.state);
+  });
+
+  test("opening each step's deep link shows that step's state", async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto(CHAPTER);
+    const steps = await readSteps(page);
+    for (const step of steps) {
+      await page.goto("about:blank");
+      await page.goto(`${CHAPTER}#${step.id}`);
+      await expectChartState(page, step.state);
+      await expect(page.locator(`#${step.id}`)).toBeInViewport();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test("the chart redraws its state's values, not just the attribute", async ({ page }) => {
+    await page.goto(`${CHAPTER}#the-import-side`);
+    await expectChartState(page, "imports-2013");
+    const svg = chartFigure(page).locator("svg");
+    await expect(svg.locator('[data-key="ytitle"]')).toHaveText("Share of Kazakhstan's imports");
+    await expect(svg.locator('[data-key="value-russia"]')).toHaveText("36.6%");
+    await expect(chartFigure(page).locator(".chart-summary")).toContainText("Russia 36.6%");
+  });
+
+  test("screenshots at the top of the chapter and in the 2013 step", async ({ page }, testInfo) => {
+    await page.goto(CHAPTER);
+    await page.screenshot({ path: testInfo.outputPath("chapter-top.png"), fullPage: false });
+    await page.goto(`${CHAPTER}#the-2013-moment`);
+    await expectChartState(page, "moment-2013");
+    await page.waitForTimeout(700); // let the transition finish so the picture shows the end state
+    const shot = await page.screenshot({ path: testInfo.outputPath("chapter-2013-step.png") });
+    await testInfo.attach(`2013 step at ${testInfo.project.name} width`, { body: shot, contentType: "image/png" });
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the chart is in the page as SVG with axes, labels, units and a source line", async ({ page }) => {
+    await page.goto(CHAPTER);
+    const figure = chartFigure(page);
+    await expect(figure).toHaveAttribute("data-state", "long-view");
+    const svg = figure.locator("svg");
+    await expect(svg).toBeVisible();
+    await expect(svg.locator("path.series")).toHaveCount(4);
+    for (const label of ["China", "Russia", "EU27"]) await expect(svg.locator("text", { hasText: label }).first()).toBeVisible();
+    await expect(svg.locator('[data-key="ytick-20"]')).toHaveText("20%");
+    await expect(svg.locator('[data-key="xtick-1995"]')).toHaveText("1995");
+    await expect(figure.locator(".chart-source")).toContainText("IMF Direction of Trade Statistics");
+    await expect(figure.locator(".chart-source")).toContainText("as reported by Kazakhstan");
+    await expect(page.locator("[data-step]").first()).toBeVisible();
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { partnerSharesChart } from "../../src/charts/partnerShares.ts";
+import { partnerSharesStates, type PartnerSharesStateId } from "../../src/charts/partnerSharesStates.ts";
+import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
+import { dataset } from "../../src/data/dataset.ts";
+import { partnerShares } from "../../src/data/partnerShares.ts";
+import type { ChartModel } from "../../src/charts/marks.ts";
+
+const data = partnerShares(dataset());
+const desktop = { width: 640, height: 440 };
+const phone = { width: 360, height: 360 };
+const states = Object.keys(partnerSharesStates) as PartnerSharesStateId[];
+const textOf = (model: ChartModel, key: string) => model.marks.find((m) => m.key === key)?.text;
+const keys = (model: ChartModel) => model.marks.map((m) => m.key);
+
+describe("partnerSharesChart(data, state, size)", () => {
+  it("is pure: the same inputs give the same SVG", () => {
+    for (const state of states) {
+      expect(renderSvgMarks(partnerSharesChart(data, state, desktop).marks)).toBe(
+        renderSvgMarks(partnerSharesChart(data, state, desktop).marks),
+      );
+    }
+  });
+
+  it("draws a labelled line for each partner in every state, so transitions move rather than redraw", () => {
+    for (const state of states) {
+      const model = partnerSharesChart(data, state, desktop);
+      for (const partner of ["china", "russia", "eu27", "rest-of-world"]) {
+        expect(keys(model), `${state}`).toContain(`line-${partner}`);
+        expect(keys(model), `${state}`).toContain(`label-${partner}`);
+      }
+    }
+  });
+
+  it("draws every year from 1995 to 2023 in each line", () => {
+    const model = partnerSharesChart(data, "long-view", desktop);
+    const d = String(model.marks.find((m) => m.key === "line-china")!.attrs.d);
+    expect(d.match(/[ML]/g)).toHaveLength(29);
+  });
+
+  it.each([
+    ["long-view", "Share of Kazakhstan's exports", {}],
+    ["moment-2013", "Share of Kazakhstan's exports", { "value-china": "17.2%", "value-russia": "7.1%", "mirror-label": "China's figure 19.5%" }],
+    ["fall-2014", "Share of Kazakhstan's exports", { "value-china": "12.4%", "value-russia": "8.0%" }],
+    ["imports-2013", "Share of Kazakhstan's imports", { "value-russia": "36.6%", "value-china": "16.7%" }],
+    ["now-2023", "Share of Kazakhstan's exports", { "value-china": "18.5%", "value-russia": "12.9%", "value-eu27": "39.2%" }],
+  ] as const)("state %s shows %s with its values", (state, axisTitle, values) => {
+    const model = partnerSharesChart(data, state, desktop);
+    expect(textOf(model, "ytitle")).toBe(axisTitle);
+    for (const [key, text] of Object.entries(values)) expect(textOf(model, key), key).toBe(text);
+  });
+
+  it("marks the focus year only in states that have one", () => {
+    expect(keys(partnerSharesChart(data, "long-view", desktop))).not.toContain("focus-rule");
+    expect(keys(partnerSharesChart(data, "moment-2013", desktop))).toContain("focus-rule");
+  });
+
+  it("draws the article's one-fifth and China's own figure only in the 2013 moment", () => {
+    const moment = keys(partnerSharesChart(data, "moment-2013", desktop));
+    expect(moment).toEqual(expect.arrayContaining(["reference", "reference-label", "mirror-dot", "mirror-label"]));
+    const fall = keys(partnerSharesChart(data, "fall-2014", desktop));
+    expect(fall).not.toContain("reference");
+    expect(fall).toContain("before-dot-china");
+  });
+
+  it("describes each state in words with the figures it shows", () => {
+    expect(partnerSharesChart(data, "moment-2013", desktop).summary).toMatch(/In 2013: China 17\.2%, Russia 7\.1%\..*China's own customs figure .* 19\.5%/);
+    expect(partnerSharesChart(data, "imports-2013", desktop).summary).toMatch(/imports.*Russia 36\.6%, China 16\.7%/);
+  });
+
+  it("thins year labels on phones so they never collide", () => {
+    const years = (size: typeof phone) => keys(partnerSharesChart(data, "long-view", size)).filter((k) => k.startsWith("xtick-"));
+    expect(years(desktop)).toHaveLength(6);
+    expect(years(phone)).toEqual(["xtick-1995", "xtick-2005", "xtick-2015", "xtick-2023"]);
+  });
+
+  it("keeps every mark inside the drawing area", () => {
+    for (const size of [desktop, phone]) {
+      for (const state of states) {
+        for (const mark of partnerSharesChart(data, state, size).marks) {
+          for (const attr of ["x", "x1", "x2", "cx"] as const) {
+            if (attr in mark.attrs) expect(Number(mark.attrs[attr]), `${state} ${mark.key}`).toBeLessThanOrEqual(size.width);
+          }
+          for (const attr of ["y", "y1", "y2", "cy"] as const) {
+            if (attr in mark.attrs) expect(Number(mark.attrs[attr]), `${state} ${mark.key}`).toBeLessThanOrEqual(size.height);
+          }
+        }
+      }
+    }
+  });
+});
