@@ -1,9 +1,12 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Two suites share this config: tests/unit (no build needed) and tests/build (reads dist/, so
+ * `npm run build` first). The npm scripts pick one by path and write its JSON report to reports/.
+ */
 export default defineConfig({
   test: {
-    include: ["tests/unit/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/build/**/*.test.ts"],
     reporters: ["default", "json"],
-    outputFile: { json: "reports/vitest.json" },
   },
 });
