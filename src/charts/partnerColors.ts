@@ -1,16 +1,21 @@
 import type { SharePartner } from "../data/partnerShares.ts";
 
 /**
- * One colour per partner, from the Okabe-Ito family (distinct under the common colour-vision
- * deficiencies), darkened to at least 3:1 against the page. Lines also differ by direct label
- * and, for the residual, by dash.
+ * One colour per partner and colour scheme: red, blue, plum and grey, chosen so that every pair
+ * stays distinct under simulated protanopia, deuteranopia and tritanopia, at 4.5:1 or more against
+ * the page in both schemes, since the colours also paint the direct labels. The stylesheet mirrors these as
+ * --series-* custom properties (a unit test keeps the two in step); the light values are also
+ * written into the SVG so a chart copied out of the page keeps its colours.
  */
-export const partnerColors: Record<SharePartner, string> = {
-  china: "#c0392b",
-  russia: "#0066a8",
-  eu27: "#00805d",
-  "rest-of-world": "#6b6b6b",
+export const partnerColors: Record<SharePartner, { light: string; dark: string }> = {
+  china: { light: "#c0392b", dark: "#ff8c7a" },
+  russia: { light: "#0066a8", dark: "#92c5ff" },
+  eu27: { light: "#6e2e4f", dark: "#96719e" },
+  "rest-of-world": { light: "#747474", dark: "#c4c4c4" },
 };
+
+/** Page backgrounds the colours are checked against. */
+export const schemeBackgrounds = { light: "#ffffff", dark: "#121417" } as const;
 
 export const partnerNames: Record<SharePartner, string> = {
   china: "China",

@@ -93,10 +93,10 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
   if (state.reference) {
     const ry = y(state.reference.share);
     marks.push({ key: "reference", tag: "line", attrs: { class: "reference", x1: margin.left, x2: plotRight, y1: ry, y2: ry } });
-    marks.push(text("reference-label", state.reference.label, { class: "reference-label", x: margin.left + 4, y: ry - 6 }));
+    marks.push(text("reference-label", narrow ? state.reference.shortLabel : state.reference.label, { class: "reference-label", x: margin.left + 4, y: ry - 6 }));
   }
 
-  // One line per partner, labelled at its end; partners outside the focus fade.
+  // One line per partner, labelled at its end; partners outside the focus are drawn thinner.
   const path = line<ShareRow>()
     .x((r) => x(r.year))
     .y((r) => y(r.share))
@@ -106,29 +106,28 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
   const lastRows = shareSeriesPartners.map((p) => rowsOf(p).at(-1));
   const labelYs = dodgeLabels(lastRows.map((r) => (r ? y(r.share) : plotBottom)), fontSize + 2, margin.top, plotBottom);
   shareSeriesPartners.forEach((p, i) => {
-    const color = partnerColors[p];
+    const color = partnerColors[p].light;
     marks.push({
       key: `line-${p}`,
       tag: "path",
       attrs: {
-        class: `series series-${p}`,
+        class: `series tint-${p}`,
         d: path(rowsOf(p)) ?? "",
         fill: "none",
         stroke: color,
-        "stroke-width": strong(p) && state.focus.length ? 3 : 2,
+        // Emphasis by weight, not fading, so every line keeps its contrast against the page.
+        "stroke-width": state.focus.length === 0 ? 2.25 : strong(p) ? 3.5 : 1.25,
         "stroke-dasharray": p === "rest-of-world" ? "5 3" : "none",
-        opacity: strong(p) ? 1 : 0.35,
       },
     });
     const name = narrow && p === "rest-of-world" ? "Others" : partnerNames[p];
     marks.push(
       text(`label-${p}`, name, {
-        class: `series-label series-${p}`,
+        class: `series-label tint-${p}`,
         x: plotRight + 6,
         y: labelYs[i]! + 4,
         fill: color,
         "font-weight": strong(p) ? 700 : 400,
-        opacity: strong(p) ? 1 : 0.6,
       }),
     );
   });
@@ -141,17 +140,17 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
     state.focus.forEach((p, i) => {
       const row = focusRows[i];
       if (!row) return;
-      const color = partnerColors[p];
+      const color = partnerColors[p].light;
       if (state.change) {
         const before = valueAt(data, state, p, focusYear - 1);
         if (before) {
-          marks.push({ key: `before-dot-${p}`, tag: "circle", attrs: { class: "before-dot", cx: x(before.year), cy: y(before.share), r: 4, fill: "var(--bg, #fff)", stroke: color, "stroke-width": 2 } });
+          marks.push({ key: `before-dot-${p}`, tag: "circle", attrs: { class: `hollow tint-${p}`, cx: x(before.year), cy: y(before.share), r: 4, fill: "#ffffff", stroke: color, "stroke-width": 2 } });
         }
       }
-      marks.push({ key: `dot-${p}`, tag: "circle", attrs: { class: `dot series-${p}`, cx: x(row.year), cy: y(row.share), r: 5, fill: color } });
+      marks.push({ key: `dot-${p}`, tag: "circle", attrs: { class: `dot tint-${p}`, cx: x(row.year), cy: y(row.share), r: 5, fill: color } });
       marks.push(
         text(`value-${p}`, formatShare(row.share), {
-          class: "value-label",
+          class: `value-label tint-${p}`,
           x: x(row.year) - 8,
           y: valueYs[i]! + 4,
           "text-anchor": "end",
@@ -163,13 +162,13 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
     const mirror = state.mirror ? data.mirror.find((m) => m.year === focusYear && m.flow === state.flow) : undefined;
     if (mirror) {
       const my = y(mirror.shareOfKazakhstanTotal);
-      marks.push({ key: "mirror-dot", tag: "circle", attrs: { class: "mirror-dot", cx: x(focusYear), cy: my, r: 5, fill: "none", stroke: partnerColors.china, "stroke-width": 2, "stroke-dasharray": "2 2" } });
+      marks.push({ key: "mirror-dot", tag: "circle", attrs: { class: "hollow tint-china", cx: x(focusYear), cy: my, r: 5, fill: "#ffffff", stroke: partnerColors.china.light, "stroke-width": 2, "stroke-dasharray": "2 2" } });
       marks.push(
         text("mirror-label", `China's figure ${formatShare(mirror.shareOfKazakhstanTotal)}`, {
-          class: "value-label",
+          class: "value-label tint-china",
           x: x(focusYear) + 8,
           y: my - 6,
-          fill: partnerColors.china,
+          fill: partnerColors.china.light,
           "font-weight": 700,
         }),
       );

@@ -5,10 +5,10 @@ export interface PartnerSharesState {
   flow: Flow;
   /** Year to mark with a rule and value labels. */
   focusYear?: number;
-  /** Partners whose lines stay strong and get value labels; the others fade. Empty: all strong. */
+  /** Partners whose lines are drawn heavy and get value labels; the others thin. Empty: all alike. */
   focus: SharePartner[];
   /** A claimed share to compare with the data, drawn as a reference line. */
-  reference?: { share: number; label: string };
+  reference?: { share: number; label: string; shortLabel: string };
   /** Draw China's own (mirror) figure for the focus year beside Kazakhstan's. */
   mirror?: boolean;
   /** Show the change from the previous year for the focus partners. */
@@ -22,7 +22,7 @@ export const partnerSharesStates = {
     flow: "export",
     focusYear: 2013,
     focus: ["china", "russia"],
-    reference: { share: 20, label: "“One-fifth”: the 2015 article" },
+    reference: { share: 20, label: "“One-fifth”: the 2015 article", shortLabel: "“One-fifth”" },
     mirror: true,
   },
   "fall-2014": { flow: "export", focusYear: 2014, focus: ["china", "russia"], change: true },

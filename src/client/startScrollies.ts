@@ -66,6 +66,16 @@ function startScrolly(section: HTMLElement): void {
     { passive: true },
   );
   window.addEventListener("hashchange", () => activate(currentStep(steps), false));
+  // Keyboard readers tab from step to step; the focused step is the one being read, so bring it to
+  // the reading line (where a deep link puts it) and the scroll-derived step agrees with it.
+  section.addEventListener("focusin", (event) => {
+    const step = steps.find((s) => s.contains(event.target as Node));
+    if (!step) return;
+    const { top, bottom } = step.getBoundingClientRect();
+    const trigger = window.innerHeight / 2;
+    if (top > trigger || bottom < trigger) step.scrollIntoView({ block: "start" });
+    activate(step, true);
+  });
 
   let resizing: number | undefined;
   new ResizeObserver(() => {
@@ -82,5 +92,6 @@ function startScrolly(section: HTMLElement): void {
 
 /** Brings every scrollytelling section on the page to life; without scripts they read as static pages. */
 export function startScrollies(root: Document): void {
+  root.documentElement.classList.add("js");
   for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) startScrolly(section);
 }

@@ -1,8 +1,23 @@
 import type { ChartId } from "../charts/chartDefinitions.ts";
+import type { DataTable } from "../charts/dataTable.ts";
+import { partnerSharesTables } from "../charts/partnerSharesTables.ts";
 import { dataset } from "./dataset.ts";
-import { partnerShares } from "./partnerShares.ts";
+import { partnerShares, type PartnerSharesData } from "./partnerShares.ts";
 
-/** Build-time shapers: the exact rows each chart draws, and the series they come from. */
-export const chartData: Record<ChartId, { rows: () => unknown; series: string[] }> = {
-  "partner-shares": { rows: () => partnerShares(dataset()), series: ["imf-dots", "bns", "imf-dots-china"] },
+interface ChartData<Data> {
+  /** Exactly the rows the chart draws; they ride along in the page for the browser to redraw. */
+  rows: () => Data;
+  /** Series ids (sources.json) the rows come from, for the source line. */
+  series: string[];
+  /** The same figures as tables, for screen readers and downloads. */
+  tables: (rows: Data) => DataTable[];
+}
+
+/** Build-time side of each chart; kept apart from chartDefinitions so none of it ships to the browser. */
+export const chartData: Record<ChartId, ChartData<PartnerSharesData>> = {
+  "partner-shares": {
+    rows: () => partnerShares(dataset()),
+    series: ["imf-dots", "bns", "imf-dots-china"],
+    tables: partnerSharesTables,
+  },
 };

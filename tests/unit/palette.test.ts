@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, wcagContrast } from "culori";
+import { partnerColors, schemeBackgrounds } from "../../src/charts/partnerColors.ts";
+
+const schemes = ["light", "dark"] as const;
+const partners = Object.keys(partnerColors) as (keyof typeof partnerColors)[];
+const css = readFileSync("src/styles/global.css", "utf8");
+const darkBlock = css.slice(css.indexOf("@media (prefers-color-scheme: dark)"));
+const token = (block: string, name: string) => block.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`))?.[1];
+
+describe("partnerColors", () => {
+  it.each(schemes)("paint text and marks at 4.5:1 or more against the %s page", (scheme) => {
+    for (const partner of partners) {
+      expect(wcagContrast(partnerColors[partner][scheme], schemeBackgrounds[scheme]), partner).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("match the stylesheet's --series-* tokens and page backgrounds in both schemes", () => {
+    for (const partner of partners) {
+      expect(token(css, `series-${partner}`), partner).toBe(partnerColors[partner].light);
+      expect(token(darkBlock, `series-${partner}`), partner).toBe(partnerColors[partner].dark);
+    }
+    expect(token(css, "bg")).toBe(schemeBackgrounds.light);
+    expect(token(darkBlock, "bg")).toBe(schemeBackgrounds.dark);
+  });
+
+  const deficiencies = {
+    typical: (c: string) => c,
+    protanopia: filterDeficiencyProt(1),
+    deuteranopia: filterDeficiencyDeuter(1),
+    tritanopia: filterDeficiencyTrit(1),
+  };
+  const difference = differenceCiede2000();
+
+  it.each(Object.entries(deficiencies))("stay distinct from each other under %s", (_name, simulate) => {
+    for (const scheme of schemes) {
+      for (const [i, a] of partners.entries()) {
+        for (const b of partners.slice(i + 1)) {
+          const seen = difference(simulate(partnerColors[a][scheme]), simulate(partnerColors[b][scheme]));
+          expect(seen, `${scheme}: ${a} vs ${b}`).toBeGreaterThan(12);
+        }
+      }
+    }
+  });
+});
+
+describe("page text colours", () => {
+  it.each(schemes)("reach 4.5:1 against the %s page", (scheme) => {
+    const block = scheme === "light" ? css : darkBlock;
+    for (const name of ["fg", "muted", "accent"]) {
+      expect(wcagContrast(token(block, name)!, token(block, "bg")!), name).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it.each(schemes)("draw axes and reference lines at 3:1 against the %s page", (scheme) => {
+    const block = scheme === "light" ? css : darkBlock;
+    expect(wcagContrast(token(block, "axis")!, token(block, "bg")!)).toBeGreaterThanOrEqual(3);
+  });
+});
