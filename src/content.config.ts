@@ -11,7 +11,9 @@ const stories = defineCollection({
     dek: z.string(),
     /** Position in the story; chapters are listed and linked in this order. */
     order: z.number().int().positive(),
-    /** The news article the chapter retells. */
+    /** Which article's claims ledger the chapter carries, if it retells one. */
+    ledger: z.enum(["2015", "2018"]).optional(),
+    /** The news article the chapter retells; the closing chapter retells none. */
     article: z.object({
       /** Headline as published. */
       title: z.string(),
@@ -21,8 +23,22 @@ const stories = defineCollection({
       date: z.string(),
       /** Where the original can be found. */
       url: z.url(),
-    }),
+    }).optional(),
   }),
 });
 
-export const collections = { stories };
+const pages = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./content/pages" }),
+  schema: z.object({
+    /** Page headline and title. */
+    title: z.string(),
+    /** One sentence for the page description and link previews. */
+    description: z.string(),
+    /** Position in the header navigation; pages without it are linked from the footer only. */
+    nav: z.number().int().positive().optional(),
+    /** Short label for the header navigation. */
+    navLabel: z.string().optional(),
+  }),
+});
+
+export const collections = { stories, pages };

@@ -1,24 +1,44 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "node-html-parser";
 import { distPages } from "./distPages.ts";
 
-describe("built pages", () => {
-  const pages = distPages();
+const pages = distPages();
+const chapterPages = pages.filter((p) => p.path.startsWith("chapters/"));
 
-  it("include the landing page and chapter 1", () => {
-    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(["index.html", "chapters/the-tilt/index.html"]));
+describe("built pages", () => {
+  it("include the landing page, three chapters, the claims ledger, glossary, methods and about", () => {
+    expect(pages.map((p) => p.path)).toEqual(
+      expect.arrayContaining([
+        "index.html",
+        "chapters/the-tilt/index.html",
+        "chapters/the-reassurance/index.html",
+        "chapters/where-things-stand/index.html",
+        "claims/index.html",
+        "glossary/index.html",
+        "methods/index.html",
+        "about/index.html",
+      ]),
+    );
   });
 
-  it.each(distPages().map((p) => [p.path, p.html]))("%s has a language, a title, a description and one h1", (_path, html) => {
+  it.each(pages.map((p) => [p.path, p.html]))("%s has a language, a title, a description and one h1", (_path, html) => {
     expect(html).toMatch(/<html lang="en"/);
     expect(html).toMatch(/<title>[^<]+<\/title>/);
     expect(html).toMatch(/<meta name="description" content="[^"]+"/);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
   });
 
-  it("inlines every chart as SVG with its state, so it reads without scripts", () => {
-    const chapter = pages.find((p) => p.path === "chapters/the-tilt/index.html")!.html;
-    expect(chapter).toMatch(/<figure class="chart" data-chart="partner-shares" data-state="long-view"/);
-    expect(chapter).toMatch(/<svg[^>]*role="img"/);
-    expect(chapter.match(/<path data-key="line-/g)).toHaveLength(4);
+  it.each(chapterPages.map((p) => [p.path, p.html]))("%s inlines each chart as SVG, and each step its own state", (_path, html) => {
+    const root = parse(html);
+    for (const figure of root.querySelectorAll("[data-scrolly] figure[data-chart]")) {
+      const svg = figure.querySelector(".chart-plot svg");
+      expect(svg?.getAttribute("role")).toBe("img");
+      expect(svg?.querySelectorAll("[data-key]").length).toBeGreaterThan(10);
+    }
+    for (const step of root.querySelectorAll("[data-step]")) {
+      const svg = step.querySelector(".step-chart svg");
+      expect(svg, step.id).not.toBeNull();
+      expect(svg?.getAttribute("aria-label"), step.id).toMatch(/\w/);
+    }
   });
 });

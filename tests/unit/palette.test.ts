@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, wcagContrast } from "culori";
+import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast, type Color } from "culori";
 import { partnerColors, schemeBackgrounds } from "../../src/charts/partnerColors.ts";
 
 const schemes = ["light", "dark"] as const;
@@ -25,11 +25,12 @@ describe("partnerColors", () => {
     expect(token(darkBlock, "bg")).toBe(schemeBackgrounds.dark);
   });
 
-  const deficiencies = {
-    typical: (c: string) => c,
-    protanopia: filterDeficiencyProt(1),
-    deuteranopia: filterDeficiencyDeuter(1),
-    tritanopia: filterDeficiencyTrit(1),
+  const [protan, deutan, tritan] = [filterDeficiencyProt(1), filterDeficiencyDeuter(1), filterDeficiencyTrit(1)];
+  const deficiencies: Record<string, (color: string) => Color | string> = {
+    typical: (color) => color,
+    protanopia: (color) => protan(parse(color)!),
+    deuteranopia: (color) => deutan(parse(color)!),
+    tritanopia: (color) => tritan(parse(color)!),
   };
   const difference = differenceCiede2000();
 
