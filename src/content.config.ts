@@ -38,6 +38,16 @@ const pages = defineCollection({
     nav: z.number().int().positive().optional(),
     /** Short label for the header navigation. */
     navLabel: z.string().optional(),
+    /** A headline chart shown under the page's words (the landing page's), drawn static. */
+    chart: z
+      .object({
+        /** Chart id, from src/charts/chartDefinitions.ts. */
+        id: z.string(),
+        state: z.string(),
+        title: z.string(),
+        note: z.string().optional(),
+      })
+      .optional(),
   }),
 });
 

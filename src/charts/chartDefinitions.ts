@@ -1,6 +1,6 @@
 import type { ChartModel, Size } from "./marks.ts";
 import { partnerSharesChart } from "./partnerShares.ts";
-import { partnerSharesStates, type PartnerSharesStateId } from "./partnerSharesStates.ts";
+import { exportSharesStateIds, importSharesStateIds, type PartnerSharesStateId } from "./partnerSharesStates.ts";
 import type { PartnerSharesData } from "../data/partnerShares.ts";
 
 interface ChartDefinition {
@@ -18,7 +18,12 @@ interface ChartDefinition {
 export const chartDefinitions = {
   "partner-shares": {
     draw: (data, state, size) => partnerSharesChart(data as PartnerSharesData, state as PartnerSharesStateId, size),
-    states: Object.keys(partnerSharesStates),
+    states: exportSharesStateIds,
+    staticSize: { width: 640, height: 440 },
+  },
+  "import-shares": {
+    draw: (data, state, size) => partnerSharesChart(data as PartnerSharesData, state as PartnerSharesStateId, size),
+    states: importSharesStateIds,
     staticSize: { width: 640, height: 440 },
   },
 } satisfies Record<string, ChartDefinition>;

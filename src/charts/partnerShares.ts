@@ -29,7 +29,7 @@ function summarise(data: PartnerSharesData, state: PartnerSharesState): string {
     return `${intro} In ${data.firstYear}: ${at(data.firstYear, main)}. In ${data.lastYear}: ${at(data.lastYear, main)}.`;
   }
   const parts = [intro, `In ${state.focusYear}: ${at(state.focusYear, state.focus)}.`];
-  if (state.change) parts.push(`A year earlier: ${at(state.focusYear - 1, state.focus)}.`);
+  if (state.compareYear !== undefined) parts.push(`In ${state.compareYear}: ${at(state.compareYear, state.focus)}.`);
   if (state.reference) parts.push(`A dashed line marks ${formatShare(state.reference.share)}, the 2015 article's “one-fifth”.`);
   const mirror = state.mirror ? data.mirror.find((m) => m.year === state.focusYear && m.flow === state.flow) : undefined;
   if (mirror) {
@@ -141,8 +141,8 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
       const row = focusRows[i];
       if (!row) return;
       const color = partnerColors[p].light;
-      if (state.change) {
-        const before = valueAt(data, state, p, focusYear - 1);
+      if (state.compareYear !== undefined) {
+        const before = valueAt(data, state, p, state.compareYear);
         if (before) {
           marks.push({ key: `before-dot-${p}`, tag: "circle", attrs: { class: `hollow tint-${p}`, cx: x(before.year), cy: y(before.share), r: 4, fill: "#ffffff", stroke: color, "stroke-width": 2 } });
         }

@@ -11,8 +11,8 @@ export interface PartnerSharesState {
   reference?: { share: number; label: string; shortLabel: string };
   /** Draw China's own (mirror) figure for the focus year beside Kazakhstan's. */
   mirror?: boolean;
-  /** Show the change from the previous year for the focus partners. */
-  change?: boolean;
+  /** An earlier year to set beside the focus year, drawn as hollow dots for the focus partners. */
+  compareYear?: number;
 }
 
 /** The states a step may name for the partner-shares chart. */
@@ -25,9 +25,17 @@ export const partnerSharesStates = {
     reference: { share: 20, label: "“One-fifth”: the 2015 article", shortLabel: "“One-fifth”" },
     mirror: true,
   },
-  "fall-2014": { flow: "export", focusYear: 2014, focus: ["china", "russia"], change: true },
+  "fall-2014": { flow: "export", focusYear: 2014, focus: ["china", "russia"], compareYear: 2013 },
   "imports-2013": { flow: "import", focusYear: 2013, focus: ["russia", "china"] },
   "now-2023": { flow: "export", focusYear: 2023, focus: ["china", "russia", "eu27"] },
+  "imports-long-view": { flow: "import", focus: [] },
+  "imports-russia-lead": { flow: "import", focusYear: 1996, focus: ["russia", "china"] },
+  "imports-china-rise": { flow: "import", focusYear: 2010, focus: ["china", "russia"], compareYear: 2000 },
+  "imports-shift": { flow: "import", focusYear: 2023, focus: ["russia", "china"], compareYear: 2021 },
 } as const satisfies Record<string, PartnerSharesState>;
+
+/** The states each chart built on partnerSharesChart offers: exports first, imports as the turn; imports alone. */
+export const exportSharesStateIds = ["long-view", "moment-2013", "fall-2014", "imports-2013", "now-2023"] as const;
+export const importSharesStateIds = ["imports-long-view", "imports-russia-lead", "imports-china-rise", "imports-shift"] as const;
 
 export type PartnerSharesStateId = keyof typeof partnerSharesStates;

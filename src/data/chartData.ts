@@ -20,4 +20,9 @@ export const chartData: Record<ChartId, ChartData<PartnerSharesData>> = {
     series: ["imf-dots", "bns", "imf-dots-china"],
     tables: partnerSharesTables,
   },
+  "import-shares": {
+    rows: () => partnerShares(dataset()),
+    series: ["imf-dots", "bns"],
+    tables: (data) => partnerSharesTables(data).slice(1, 2),
+  },
 };

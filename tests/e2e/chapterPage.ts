@@ -1,13 +1,17 @@
 import { expect, type Page } from "@playwright/test";
+import { sitePaths } from "./sitePages.ts";
 
 export const CHAPTER = "chapters/the-tilt/";
+
+/** Every chapter page that has at least one scrollytelling section (checked by the build tests). */
+export const CHAPTERS = sitePaths().filter((path) => path.startsWith("chapters/"));
 
 export interface StepInfo {
   id: string;
   state: string;
 }
 
-/** The steps of the chapter's first scrollytelling section, in page order, as the DOM contract states them. */
+/** Every scrollytelling step on the page, in page order, as the DOM contract states them. */
 export async function readSteps(page: Page): Promise<StepInfo[]> {
   return page.locator("[data-scrolly] [data-step]").evaluateAll((steps) =>
     steps.map((s) => ({ id: s.id, state: (s as HTMLElement).dataset.state ?? "" })),
@@ -23,8 +27,11 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
   }, id);
 }
 
-export function chartFigure(page: Page) {
-  return page.locator("[data-scrolly] [data-chart]").first();
+/** The chart a step drives: the figure in the same scrollytelling section (the first section's, without a step). */
+export function chartFigure(page: Page, stepId?: string) {
+  return stepId
+    ? page.locator(`[data-scrolly]:has(#${stepId}) [data-chart]`)
+    : page.locator("[data-scrolly] [data-chart]").first();
 }
 
 /** Fails the test on any console error or uncaught exception in the page. */
@@ -37,6 +44,6 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-export async function expectChartState(page: Page, state: string): Promise<void> {
-  await expect(chartFigure(page)).toHaveAttribute("data-state", state);
+export async function expectChartState(page: Page, state: string, stepId?: string): Promise<void> {
+  await expect(chartFigure(page, stepId)).toHaveAttribute("data-state", state);
 }

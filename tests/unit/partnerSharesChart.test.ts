@@ -44,6 +44,10 @@ describe("partnerSharesChart(data, state, size)", () => {
     ["fall-2014", "Share of Kazakhstan's exports", { "value-china": "12.4%", "value-russia": "8.0%" }],
     ["imports-2013", "Share of Kazakhstan's imports", { "value-russia": "36.6%", "value-china": "16.7%" }],
     ["now-2023", "Share of Kazakhstan's exports", { "value-china": "18.5%", "value-russia": "12.9%", "value-eu27": "39.2%" }],
+    ["imports-long-view", "Share of Kazakhstan's imports", {}],
+    ["imports-russia-lead", "Share of Kazakhstan's imports", { "value-russia": "54.7%", "value-china": "0.8%" }],
+    ["imports-china-rise", "Share of Kazakhstan's imports", { "value-china": "16.8%", "value-russia": "21.4%" }],
+    ["imports-shift", "Share of Kazakhstan's imports", { "value-russia": "27.9%", "value-china": "25.5%" }],
   ] as const)("state %s shows %s with its values", (state, axisTitle, values) => {
     const model = partnerSharesChart(data, state, desktop);
     expect(textOf(model, "ytitle")).toBe(axisTitle);
@@ -61,6 +65,9 @@ describe("partnerSharesChart(data, state, size)", () => {
     const fall = keys(partnerSharesChart(data, "fall-2014", desktop));
     expect(fall).not.toContain("reference");
     expect(fall).toContain("before-dot-china");
+    const shift = partnerSharesChart(data, "imports-shift", desktop);
+    expect(keys(shift)).toEqual(expect.arrayContaining(["before-dot-russia", "before-dot-china"]));
+    expect(shift.summary).toMatch(/In 2023: Russia 27\.9%, China 25\.5%\. In 2021: Russia 42\.5%, China 19\.9%\./);
   });
 
   it("describes each state in words with the figures it shows", () => {
