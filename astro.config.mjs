@@ -5,7 +5,11 @@ import mdx from "@astrojs/mdx";
 /** Hosts that serve the site under a subpath set BASE_PATH at build time, e.g. BASE_PATH=/kz-trade/. */
 const base = process.env.BASE_PATH ?? "/";
 
+/** The public address, for canonical URLs, link previews and embed codes; set SITE_URL when building for a host. */
+const site = process.env.SITE_URL || undefined;
+
 export default defineConfig({
+  site,
   base,
   trailingSlash: "ignore",
   integrations: [mdx()],

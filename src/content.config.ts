@@ -44,8 +44,6 @@ const pages = defineCollection({
         /** Chart id, from src/charts/chartDefinitions.ts. */
         id: z.string(),
         state: z.string(),
-        title: z.string(),
-        note: z.string().optional(),
       })
       .optional(),
   }),

@@ -1,6 +1,7 @@
 import { chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
 import type { Size } from "../charts/marks.ts";
 import { drawMarks } from "./drawMarks.ts";
+import { updateEmbedCode } from "./embedCode.ts";
 import { stepScroller } from "./stepScroller.ts";
 
 const RESIZE_DEBOUNCE_MS = 150;
@@ -39,6 +40,7 @@ function startScrolly(section: HTMLElement): void {
     const model = definition.draw(data, state, size);
     drawMarks(svg, model, animate && !prefersReducedMotion());
     figure.dataset.state = state;
+    updateEmbedCode(figure, state);
     if (summary.textContent !== model.summary) summary.textContent = model.summary;
   };
 

@@ -1,0 +1,75 @@
+/**
+ * Adds a "copy link" button beside each section heading and each step: the full URL to that
+ * place goes to the clipboard, or, where the clipboard is refused, into a selected text field the
+ * reader can copy from. Without scripts there is no button (nothing that cannot work is shown);
+ * the ids still make every place linkable.
+ */
+const STATUS_MS = 2500;
+
+function statusRegion(doc: Document): HTMLElement {
+  let region = doc.getElementById("copy-status");
+  if (!region) {
+    region = doc.createElement("p");
+    region.id = "copy-status";
+    region.className = "visually-hidden";
+    region.setAttribute("role", "status");
+    doc.body.append(region);
+  }
+  return region;
+}
+
+function showFallback(button: HTMLButtonElement, url: string): void {
+  const existing = button.parentElement?.querySelector<HTMLInputElement>("input.copy-fallback");
+  const field = existing ?? button.ownerDocument.createElement("input");
+  field.className = "copy-fallback";
+  field.readOnly = true;
+  field.value = url;
+  field.setAttribute("aria-label", "Link to copy");
+  if (!existing) button.after(field);
+  field.focus();
+  field.select();
+}
+
+async function copy(button: HTMLButtonElement, id: string): Promise<void> {
+  const url = new URL(`#${id}`, location.href).href;
+  const status = statusRegion(button.ownerDocument);
+  try {
+    await navigator.clipboard.writeText(url);
+    button.dataset.copied = "";
+    status.textContent = "Link copied";
+    window.setTimeout(() => delete button.dataset.copied, STATUS_MS);
+  } catch {
+    status.textContent = "Copying was refused; the link is selected in a text field instead";
+    showFallback(button, url);
+  }
+}
+
+function addButton(target: HTMLElement, where: HTMLElement, name: string): void {
+  const button = target.ownerDocument.createElement("button");
+  button.type = "button";
+  button.className = "copy-link";
+  button.setAttribute("aria-label", `Copy link to ${name}`);
+  button.textContent = "#";
+  button.addEventListener("click", () => void copy(button, target.id));
+  where.append(button);
+}
+
+export function addCopyLinks(root: Document): void {
+  for (const heading of root.querySelectorAll<HTMLElement>("article h2[id]")) {
+    addButton(heading, heading, `the section “${heading.textContent?.trim() ?? heading.id}”`);
+  }
+  for (const step of root.querySelectorAll<HTMLElement>("[data-step][id]")) {
+    const body = step.querySelector<HTMLElement>(".step-body") ?? step;
+    const title = body.querySelector("strong")?.textContent?.replace(/\.$/, "") ?? step.id;
+    addButton(step, body, `the step “${title}”`);
+  }
+}
+
+/** A deep link to a section lands with focus on its heading, so keyboard and screen reader users start there. */
+export function focusDeepLinkTarget(root: Document): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? root.getElementById(id) : null;
+  if (!target) return;
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.focus({ preventScroll: true });
+}

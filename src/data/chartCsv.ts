@@ -1,0 +1,40 @@
+import { csvFormat } from "d3-dsv";
+import type { PartnerSharesData } from "./partnerShares.ts";
+import type { Flow } from "./schema.ts";
+
+const seriesNames: Record<string, string> = {
+  "imf-dots": "IMF Direction of Trade Statistics (early-2022 release)",
+  bns: "Bureau of National Statistics of Kazakhstan (July 2024 release)",
+};
+
+/**
+ * The rows a partner-shares chart draws, one per year, partner and flow, with who reported each
+ * figure and where it comes from; China's mirror figures (the hollow dot) follow as their own rows.
+ */
+export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[], withMirror: boolean): string {
+  const shares = data.shares
+    .filter((r) => flows.includes(r.flow))
+    .map((r) => ({
+      year: r.year,
+      flow: r.flow,
+      partner: r.partner,
+      reporter: "Kazakhstan",
+      share_pct: r.share,
+      value_usd: r.valueUsd,
+      source: seriesNames[r.series],
+    }));
+  const mirror = withMirror
+    ? data.mirror
+        .filter((m) => flows.includes(m.flow))
+        .map((m) => ({
+          year: m.year,
+          flow: m.flow,
+          partner: "china",
+          reporter: "China",
+          share_pct: m.shareOfKazakhstanTotal,
+          value_usd: m.chinaReportedUsd,
+          source: "IMF Direction of Trade Statistics (early-2022 release), China as reporter; share_pct is China's figure over Kazakhstan's reported total",
+        }))
+    : [];
+  return csvFormat([...shares, ...mirror]) + "\n";
+}

@@ -1,0 +1,25 @@
+import { getCollection } from "astro:content";
+
+export interface StepPlace {
+  chapter: string;
+  chapterTitle: string;
+  step: string;
+  chart: string;
+  state: string;
+}
+
+const STEP_TAG = /<Step\s+id="([^"]+)"\s+chart="([^"]+)"\s+state="([^"]+)"/g;
+
+/** Where in the story each chart state is shown: every <Step> of every chapter, in story order. */
+export async function stepPlaces(): Promise<StepPlace[]> {
+  const stories = (await getCollection("stories")).sort((a, b) => a.data.order - b.data.order);
+  return stories.flatMap((story) =>
+    [...(story.body ?? "").matchAll(STEP_TAG)].map(([, step, chart, state]) => ({
+      chapter: story.id,
+      chapterTitle: story.data.title,
+      step: step!,
+      chart: chart!,
+      state: state!,
+    })),
+  );
+}
