@@ -21,7 +21,15 @@ function currentStep(steps: HTMLElement[]): HTMLElement | undefined {
   return steps.findLast((step) => step.getBoundingClientRect().top <= trigger);
 }
 
-function startScrolly(section: HTMLElement): void {
+/** What other browser code (the presenter) may do with a running scrolly section. */
+export interface ScrollyController {
+  section: HTMLElement;
+  steps: HTMLElement[];
+  /** Puts the chart in the step's state and marks the step active, without scrolling. */
+  show(step: HTMLElement, animate: boolean): void;
+}
+
+function startScrolly(section: HTMLElement): ScrollyController | undefined {
   const figure = section.querySelector<HTMLElement>("[data-chart]");
   const svg = figure?.querySelector<SVGSVGElement>("svg");
   const plot = figure?.querySelector<HTMLElement>(".chart-plot");
@@ -29,7 +37,7 @@ function startScrolly(section: HTMLElement): void {
   const json = figure?.querySelector("[data-chart-data]")?.textContent;
   const definition = chartDefinitions[figure?.dataset.chart as ChartId];
   const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
-  if (!figure || !svg || !plot || !summary || !json || !definition || steps.length === 0) return;
+  if (!figure || !svg || !plot || !summary || !json || !definition || steps.length === 0) return undefined;
 
   const data: unknown = JSON.parse(json);
   const measure = (): Size => ({ width: Math.round(plot.clientWidth), height: Math.round(plot.clientHeight) });
@@ -55,7 +63,9 @@ function startScrolly(section: HTMLElement): void {
   activate(currentStep(steps), false);
   section.classList.add("is-live");
 
-  const scroller = stepScroller(steps, (step) => activate(step, true));
+  const scroller = stepScroller(steps, (step) => {
+    if (!document.documentElement.classList.contains("presenting")) activate(step, true);
+  });
 
   // Fast scrolls can outrun the trigger: once scrolling settles, re-derive the step and jump to it.
   let settle: number | undefined;
@@ -63,7 +73,9 @@ function startScrolly(section: HTMLElement): void {
     "scroll",
     () => {
       window.clearTimeout(settle);
-      settle = window.setTimeout(() => activate(currentStep(steps), true), RESIZE_DEBOUNCE_MS);
+      settle = window.setTimeout(() => {
+        if (!document.documentElement.classList.contains("presenting")) activate(currentStep(steps), true);
+      }, RESIZE_DEBOUNCE_MS);
     },
     { passive: true },
   );
@@ -90,10 +102,12 @@ function startScrolly(section: HTMLElement): void {
       render(figure.dataset.state ?? "", false);
     }, RESIZE_DEBOUNCE_MS);
   }).observe(plot);
+
+  return { section, steps, show: activate };
 }
 
 /** Brings every scrollytelling section on the page to life; without scripts they read as static pages. */
-export function startScrollies(root: Document): void {
+export function startScrollies(root: Document): ScrollyController[] {
   root.documentElement.classList.add("js");
-  for (const section of root.querySelectorAll<HTMLElement>("[data-scrolly]")) startScrolly(section);
+  return [...root.querySelectorAll<HTMLElement>("[data-scrolly]")].flatMap((section) => startScrolly(section) ?? []);
 }

@@ -1,0 +1,77 @@
+import type { ScrollyController } from "./startScrollies.ts";
+
+/**
+ * Presenter mode: the chapter's steps as full-screen slides, one step each with its chart large.
+ * Enter with the Present button or the P key; move with the arrow keys, PageUp/PageDown (what
+ * presentation clickers send), Space, Home and End; leave with Esc. The URL carries ?present and
+ * the step's id, so a slide can be linked and opened directly.
+ */
+const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
+const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
+
+export function startPresenter(root: Document, controllers: ScrollyController[], toggle: HTMLButtonElement): void {
+  const slides = controllers.flatMap((controller) => controller.steps.map((step) => ({ controller, step })));
+  if (slides.length === 0) return;
+  const html = root.documentElement;
+  let index = 0;
+
+  const syncUrl = () => {
+    const url = new URL(location.href);
+    if (html.classList.contains("presenting")) url.searchParams.set("present", "");
+    else url.searchParams.delete("present");
+    url.hash = slides[index]!.step.id;
+    history.replaceState(history.state, "", url.href);
+  };
+
+  const show = (next: number, animate: boolean) => {
+    index = Math.max(0, Math.min(slides.length - 1, next));
+    const { controller, step } = slides[index]!;
+    for (const slide of slides) slide.step.classList.toggle("is-current", slide.step === step);
+    for (const c of controllers) c.section.classList.toggle("is-current", c === controller);
+    controller.show(step, animate);
+    step.focus({ preventScroll: true });
+    syncUrl();
+  };
+
+  const enter = () => {
+    const hashed = slides.findIndex((s) => `#${s.step.id}` === location.hash);
+    const active = slides.findIndex((s) => s.step.classList.contains("is-active"));
+    html.classList.add("presenting");
+    toggle.setAttribute("aria-pressed", "true");
+    show(hashed >= 0 ? hashed : Math.max(active, 0), false);
+  };
+
+  const leave = () => {
+    const { step } = slides[index]!;
+    html.classList.remove("presenting");
+    toggle.setAttribute("aria-pressed", "false");
+    syncUrl();
+    step.scrollIntoView({ block: "start" });
+    toggle.focus({ preventScroll: true });
+  };
+
+  toggle.hidden = false;
+  toggle.addEventListener("click", () => (html.classList.contains("presenting") ? leave() : enter()));
+
+  root.addEventListener("keydown", (event) => {
+    const target = event.target as HTMLElement;
+    if (event.altKey || event.ctrlKey || event.metaKey || target.closest("input, textarea, select, summary, button, [contenteditable]")) return;
+    const presenting = html.classList.contains("presenting");
+    if (!presenting) {
+      if (event.key === "p" || event.key === "P") {
+        event.preventDefault();
+        enter();
+      }
+      return;
+    }
+    if (event.key === "Escape" || event.key === "p" || event.key === "P") leave();
+    else if (NEXT.has(event.key)) show(index + 1, true);
+    else if (PREVIOUS.has(event.key)) show(index - 1, true);
+    else if (event.key === "Home") show(0, true);
+    else if (event.key === "End") show(slides.length - 1, true);
+    else return;
+    event.preventDefault();
+  });
+
+  if (new URL(location.href).searchParams.has("present")) enter();
+}

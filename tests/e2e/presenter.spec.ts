@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { CHAPTER, chartFigure, expectChartState, readSteps } from "./chapterPage.ts";
+
+test.describe("presenter mode", () => {
+  test("P opens the steps as slides; arrows, PageUp/PageDown, Home and End move; Esc leaves", async ({ page }, testInfo) => {
+    await page.goto(CHAPTER);
+    const steps = await readSteps(page);
+    const html = page.locator("html");
+    await page.keyboard.press("p");
+    await expect(html).toHaveClass(/presenting/);
+    await expect(page.locator(`#${steps[0]!.id}`)).toBeVisible();
+    await expect(page.locator(`#${steps[1]!.id}`)).toBeHidden();
+    await expectChartState(page, steps[0]!.state);
+    const plot = chartFigure(page).locator(".chart-plot");
+    await expect(plot).toBeInViewport({ ratio: 1 });
+    const viewport = page.viewportSize()!;
+    expect((await plot.boundingBox())!.height, "the chart is large").toBeGreaterThan(viewport.height * 0.35);
+
+    for (const [key, index] of [["ArrowRight", 1], ["PageDown", 2], ["ArrowDown", 3], ["PageUp", 2], ["ArrowLeft", 1], ["End", steps.length - 1], ["Home", 0]] as const) {
+      await page.keyboard.press(key);
+      await expectChartState(page, steps[index]!.state);
+      await expect(page.locator(`#${steps[index]!.id}`)).toBeVisible();
+      expect(new URL(page.url()).searchParams.has("present"), key).toBe(true);
+      expect(new URL(page.url()).hash, key).toBe(`#${steps[index]!.id}`);
+    }
+    await page.keyboard.press("ArrowRight");
+    const shot = await page.screenshot();
+    await testInfo.attach(`presenter at ${testInfo.project.name} width`, { body: shot, contentType: "image/png" });
+
+    await page.keyboard.press("Escape");
+    await expect(html).not.toHaveClass(/presenting/);
+    expect(new URL(page.url()).searchParams.has("present")).toBe(false);
+    await expect(page.locator(".presenter-toggle")).toBeFocused();
+    await expectChartState(page, steps[1]!.state);
+  });
+
+  test("the visible control enters and leaves, and focus is not trapped", async ({ page }) => {
+    await page.goto(CHAPTER);
+    const toggle = page.locator(".presenter-toggle");
+    await toggle.click();
+    await expect(page.locator("html")).toHaveClass(/presenting/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    for (let i = 0; i < 8; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    await toggle.click();
+    await expect(page.locator("html")).not.toHaveClass(/presenting/);
+  });
+
+  test("a slide's URL opens presenter mode on that slide", async ({ page }) => {
+    await page.goto(`${CHAPTER}?present#the-import-side`);
+    await expect(page.locator("html")).toHaveClass(/presenting/);
+    await expectChartState(page, "imports-2013");
+    await expect(page.locator("#the-import-side")).toBeVisible();
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("controls that need scripts are absent, not broken", async ({ page }) => {
+    await page.goto(CHAPTER);
+    await expect(page.locator(".presenter-toggle")).toBeHidden();
+    await expect(page.locator(".copy-link")).toHaveCount(0);
+  });
+});
