@@ -1,0 +1,60 @@
+import type { ChartModel } from "../charts/marks.ts";
+import { renderSvgMarks } from "../charts/renderSvgMarks.ts";
+
+export const CARD = { width: 1200, height: 630 } as const;
+const PAD = 48;
+const TITLE_SIZE = 40;
+const TITLE_CHARS_PER_LINE = 48;
+
+/** The stylesheet's light-scheme chart colours, inlined: a PNG has no page around it. */
+const CHART_STYLE = `
+text { font-family: "DejaVu Sans"; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
+.grid { stroke: #e6e6e6; }
+.axis, .series-break { stroke: #8c8c8c; }
+.series-break { stroke-dasharray: 3 3; }
+.tick, .note { fill: #595959; }
+.axis-title, .reference-label { fill: #1a1a1a; }
+.focus-rule, .reference { stroke: #595959; stroke-dasharray: 4 4; }
+`;
+
+const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]!);
+
+/** Breaks a title into at most two lines at word boundaries, ending the second with an ellipsis if it overflows. */
+export function wrapTitle(title: string, perLine = TITLE_CHARS_PER_LINE): string[] {
+  const lines: string[] = [""];
+  for (const word of title.split(/\s+/)) {
+    const line = lines.at(-1)!;
+    if ((line + " " + word).trim().length <= perLine) lines[lines.length - 1] = (line + " " + word).trim();
+    else lines.push(word);
+  }
+  if (lines.length <= 2) return lines;
+  return [lines[0]!, `${lines[1]!.slice(0, perLine - 1)}…`];
+}
+
+/**
+ * A link-preview card as SVG: title, the chart itself (drawn by its own chart function at the
+ * card's size), and the source line. Rasterised to PNG at build time, never screenshotted.
+ */
+export function socialCardSvg({ title, model, source }: { title: string; model: ChartModel; source: string }): string {
+  const titleLines = wrapTitle(title);
+  const chartTop = PAD + titleLines.length * (TITLE_SIZE * 1.2) + 8;
+  const titleSvg = titleLines
+    .map((line, i) => `<text x="${PAD}" y="${PAD + TITLE_SIZE + i * TITLE_SIZE * 1.2}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1a1a1a">${escape(line)}</text>`)
+    .join("");
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
+    `<style>${CHART_STYLE}</style>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    titleSvg,
+    `<g transform="translate(${PAD} ${chartTop})">${renderSvgMarks(model.marks)}</g>`,
+    `<text x="${PAD}" y="${CARD.height - 22}" font-size="18" fill="#595959">${escape(source)}</text>`,
+    `</svg>`,
+  ].join("");
+}
+
+/** The size the chart is drawn at inside a card with a title of this many lines. */
+export function chartSizeInCard(title: string): { width: number; height: number } {
+  const lines = wrapTitle(title).length;
+  return { width: CARD.width - 2 * PAD, height: CARD.height - PAD - lines * TITLE_SIZE * 1.2 - 8 - 56 };
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "node-html-parser";
+import { DIST, distFiles, distPages } from "./distPages.ts";
+
+const pages = distPages().map((p) => ({ ...p, root: parse(p.html) }));
+const meta = (root: ReturnType<typeof parse>, key: string) =>
+  root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe("link previews", () => {
+  it.each(pages.map((p) => [p.path, p.root] as const))("%s has a canonical URL, Open Graph and Twitter card tags", (path, root) => {
+    const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute("href");
+    expect(canonical).toMatch(/^https?:\/\//);
+    expect(new URL(canonical!).pathname.replace(/\/$/, "/index.html").replace(/^\/(.*)$/, "$1").replace(/^$/, "index.html")).toContain(path.replace(/index\.html$/, ""));
+    for (const key of ["og:title", "og:description", "og:url", "og:image", "og:type", "twitter:card", "twitter:image"]) {
+      expect(meta(root, key), `${path} ${key}`).toBeTruthy();
+    }
+    expect(meta(root, "twitter:card")).toBe("summary_large_image");
+  });
+
+  it("every card a page names exists and is a 1200x630 PNG drawn at build time", () => {
+    const images = new Set(pages.map((p) => new URL(meta(p.root, "og:image")!).pathname.split("/social/")[1]!));
+    expect(images.size).toBeGreaterThan(5);
+    for (const image of images) {
+      expect(pngSize(`${DIST}/social/${image}`), image).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it("each chapter and each chart state has its own card", () => {
+    const cards = distFiles().filter((f) => f.startsWith("social/"));
+    for (const chapter of pages.filter((p) => p.path.startsWith("chapters/"))) {
+      expect(cards).toContain(`social/chapter-${chapter.path.split("/")[1]}.png`);
+    }
+    for (const embed of pages.filter((p) => p.path.startsWith("embed/"))) {
+      const [, chart, state] = embed.path.split("/");
+      expect(cards).toContain(`social/chart-${chart}-${state}.png`);
+    }
+  });
+});
+
+describe("discovery", () => {
+  const sitemap = readFileSync(`${DIST}/sitemap.xml`, "utf8");
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+  it("sitemap.xml lists every readable page and no embed", () => {
+    const readable = pages.filter((p) => !p.path.startsWith("embed/") && p.path !== "404.html" && !p.root.querySelector('meta[name="robots"][content*="noindex"]'));
+    expect(listed.length).toBe(readable.length);
+    expect(listed.some((path) => path.includes("/embed/"))).toBe(false);
+  });
+
+  it("robots.txt allows crawling and points at the sitemap", () => {
+    const robots = readFileSync(`${DIST}/robots.txt`, "utf8");
+    expect(robots).toMatch(/User-agent: \*/);
+    expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
+  });
+});
