@@ -2,6 +2,12 @@ import type { ChartModel, Size } from "./marks.ts";
 import { partnerSharesChart } from "./partnerShares.ts";
 import { partnerSharesStates, type PartnerSharesStateId } from "./partnerSharesStates.ts";
 import type { PartnerSharesData } from "../data/partnerShares.ts";
+import { tradeTurnoverChart } from "./tradeTurnover.ts";
+import { tradeTurnoverStates, type TradeTurnoverStateId } from "./tradeTurnoverStates.ts";
+import type { TradeTurnoverData } from "../data/tradeTurnover.ts";
+import { gdpGrowthChart } from "./gdpGrowth.ts";
+import { gdpGrowthStates, type GdpGrowthStateId } from "./gdpGrowthStates.ts";
+import type { GdpGrowthData } from "../data/gdpGrowth.ts";
 
 interface ChartDefinition {
   /** Draws the chart; data is what the chart's build-time shaper produced, state one of `states`. */
@@ -19,6 +25,16 @@ export const chartDefinitions = {
   "partner-shares": {
     draw: (data, state, size) => partnerSharesChart(data as PartnerSharesData, state as PartnerSharesStateId, size),
     states: Object.keys(partnerSharesStates),
+    staticSize: { width: 640, height: 440 },
+  },
+  "trade-turnover": {
+    draw: (data, state, size) => tradeTurnoverChart(data as TradeTurnoverData, state as TradeTurnoverStateId, size),
+    states: Object.keys(tradeTurnoverStates),
+    staticSize: { width: 640, height: 440 },
+  },
+  "gdp-growth": {
+    draw: (data, state, size) => gdpGrowthChart(data as GdpGrowthData, state as GdpGrowthStateId, size),
+    states: Object.keys(gdpGrowthStates),
     staticSize: { width: 640, height: 440 },
   },
 } satisfies Record<string, ChartDefinition>;

@@ -1,8 +1,12 @@
 import type { ChartId } from "../charts/chartDefinitions.ts";
 import type { DataTable } from "../charts/dataTable.ts";
 import { partnerSharesTables } from "../charts/partnerSharesTables.ts";
+import { tradeTurnoverTables } from "../charts/tradeTurnoverTables.ts";
+import { gdpGrowthTables } from "../charts/gdpGrowthTables.ts";
 import { dataset } from "./dataset.ts";
-import { partnerShares, type PartnerSharesData } from "./partnerShares.ts";
+import { partnerShares } from "./partnerShares.ts";
+import { tradeTurnover } from "./tradeTurnover.ts";
+import { gdpGrowth } from "./gdpGrowth.ts";
 
 interface ChartData<Data> {
   /** Exactly the rows the chart draws; they ride along in the page for the browser to redraw. */
@@ -13,11 +17,17 @@ interface ChartData<Data> {
   tables: (rows: Data) => DataTable[];
 }
 
+/**
+ * Ties a chart's shaper to its tables, checked here, then hands the page a form that does not
+ * care which chart it is: the page only ever passes one chart's rows back to the same chart.
+ */
+function chartEntry<Data>(rows: () => Data, series: string[], tables: (rows: Data) => DataTable[]): ChartData<unknown> {
+  return { rows, series, tables: (data) => tables(data as Data) };
+}
+
 /** Build-time side of each chart; kept apart from chartDefinitions so none of it ships to the browser. */
-export const chartData: Record<ChartId, ChartData<PartnerSharesData>> = {
-  "partner-shares": {
-    rows: () => partnerShares(dataset()),
-    series: ["imf-dots", "bns", "imf-dots-china"],
-    tables: partnerSharesTables,
-  },
+export const chartData: Record<ChartId, ChartData<unknown>> = {
+  "partner-shares": chartEntry(() => partnerShares(dataset()), ["imf-dots", "bns", "imf-dots-china"], partnerSharesTables),
+  "trade-turnover": chartEntry(() => tradeTurnover(dataset()), ["imf-dots", "bns", "imf-dots-china"], tradeTurnoverTables),
+  "gdp-growth": chartEntry(() => gdpGrowth(dataset()), ["wb-wdi", "imf-weo", "news-points"], gdpGrowthTables),
 };
