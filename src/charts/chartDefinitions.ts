@@ -8,6 +8,9 @@ import type { TradeTurnoverData } from "../data/tradeTurnover.ts";
 import { gdpGrowthChart } from "./gdpGrowth.ts";
 import { gdpGrowthStates, type GdpGrowthStateId } from "./gdpGrowthStates.ts";
 import type { GdpGrowthData } from "../data/gdpGrowth.ts";
+import { exportCompositionChart } from "./exportComposition.ts";
+import { exportCompositionStates, type ExportCompositionStateId } from "./exportCompositionStates.ts";
+import type { ExportCompositionData } from "../data/exportComposition.ts";
 
 interface ChartDefinition {
   /** Draws the chart; data is what the chart's build-time shaper produced, state one of `states`. */
@@ -35,6 +38,11 @@ export const chartDefinitions = {
   "gdp-growth": {
     draw: (data, state, size) => gdpGrowthChart(data as GdpGrowthData, state as GdpGrowthStateId, size),
     states: Object.keys(gdpGrowthStates),
+    staticSize: { width: 640, height: 440 },
+  },
+  "export-composition": {
+    draw: (data, state, size) => exportCompositionChart(data as ExportCompositionData, state as ExportCompositionStateId, size),
+    states: Object.keys(exportCompositionStates),
     staticSize: { width: 640, height: 440 },
   },
 } satisfies Record<string, ChartDefinition>;

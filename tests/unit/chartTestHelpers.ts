@@ -21,10 +21,10 @@ function pathPoints(mark: Mark): [number, number][] {
 }
 
 /**
- * Rough width of a label: 0.55 em a character is about the average of system sans-serif faces
- * for mixed text, so a label that this estimate puts outside the chart would overflow on screen.
+ * Rough width of a label: 0.55 em a character (0.6 in bold) is about the average of system
+ * sans-serif faces for mixed text, so a label this estimate puts outside the chart would overflow.
  */
-const textWidth = (mark: Mark) => (mark.text ?? "").length * Number(mark.attrs["font-size"] ?? 13) * 0.55;
+const textWidth = (mark: Mark) => (mark.text ?? "").length * Number(mark.attrs["font-size"] ?? 13) * (mark.attrs["font-weight"] === 700 ? 0.6 : 0.55);
 
 /** Every mark, and the estimated extent of every label, lies inside the drawing area. */
 export function expectInside(model: ChartModel, size: Size, label: string): void {
