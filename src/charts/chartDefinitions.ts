@@ -11,6 +11,9 @@ import type { GdpGrowthData } from "../data/gdpGrowth.ts";
 import { exportCompositionChart } from "./exportComposition.ts";
 import { exportCompositionStates, type ExportCompositionStateId } from "./exportCompositionStates.ts";
 import type { ExportCompositionData } from "../data/exportComposition.ts";
+import { dealsTimelineChart } from "./dealsTimeline.ts";
+import { dealsTimelineStates, type DealsTimelineStateId } from "./dealsTimelineStates.ts";
+import type { DealsTimelineData } from "../data/dealsTimeline.ts";
 
 interface ChartDefinition {
   /** Draws the chart; data is what the chart's build-time shaper produced, state one of `states`. */
@@ -43,6 +46,11 @@ export const chartDefinitions = {
   "export-composition": {
     draw: (data, state, size) => exportCompositionChart(data as ExportCompositionData, state as ExportCompositionStateId, size),
     states: Object.keys(exportCompositionStates),
+    staticSize: { width: 640, height: 440 },
+  },
+  "deals-timeline": {
+    draw: (data, state, size) => dealsTimelineChart(data as DealsTimelineData, state as DealsTimelineStateId, size),
+    states: Object.keys(dealsTimelineStates),
     staticSize: { width: 640, height: 440 },
   },
 } satisfies Record<string, ChartDefinition>;

@@ -4,11 +4,13 @@ import { partnerSharesTables } from "../charts/partnerSharesTables.ts";
 import { tradeTurnoverTables } from "../charts/tradeTurnoverTables.ts";
 import { gdpGrowthTables } from "../charts/gdpGrowthTables.ts";
 import { exportCompositionTables } from "../charts/exportCompositionTables.ts";
+import { dealsTimelineTables } from "../charts/dealsTimelineTables.ts";
 import { dataset } from "./dataset.ts";
 import { partnerShares } from "./partnerShares.ts";
 import { tradeTurnover } from "./tradeTurnover.ts";
 import { gdpGrowth } from "./gdpGrowth.ts";
 import { exportComposition } from "./exportComposition.ts";
+import { dealsTimeline } from "./dealsTimeline.ts";
 
 interface ChartData<Data> {
   /** Exactly the rows the chart draws; they ride along in the page for the browser to redraw. */
@@ -33,4 +35,5 @@ export const chartData: Record<ChartId, ChartData<unknown>> = {
   "trade-turnover": chartEntry(() => tradeTurnover(dataset()), ["imf-dots", "bns", "imf-dots-china"], tradeTurnoverTables),
   "gdp-growth": chartEntry(() => gdpGrowth(dataset()), ["wb-wdi", "imf-weo", "news-points"], gdpGrowthTables),
   "export-composition": chartEntry(() => exportComposition(dataset()), ["wb-wdi-exports"], exportCompositionTables),
+  "deals-timeline": chartEntry(() => dealsTimeline(dataset()), ["article-2015", "article-2018"], dealsTimelineTables),
 };
