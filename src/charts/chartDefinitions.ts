@@ -14,6 +14,9 @@ import type { ExportCompositionData } from "../data/exportComposition.ts";
 import { dealsTimelineChart } from "./dealsTimeline.ts";
 import { dealsTimelineStates, type DealsTimelineStateId } from "./dealsTimelineStates.ts";
 import type { DealsTimelineData } from "../data/dealsTimeline.ts";
+import { routesMapChart } from "./routesMap.ts";
+import { routesMapStates, type RoutesMapStateId } from "./routesMapStates.ts";
+import type { RoutesMapData } from "../data/routesMap.ts";
 
 interface ChartDefinition {
   /** Draws the chart; data is what the chart's build-time shaper produced, state one of `states`. */
@@ -51,6 +54,11 @@ export const chartDefinitions = {
   "deals-timeline": {
     draw: (data, state, size) => dealsTimelineChart(data as DealsTimelineData, state as DealsTimelineStateId, size),
     states: Object.keys(dealsTimelineStates),
+    staticSize: { width: 640, height: 440 },
+  },
+  "routes-map": {
+    draw: (data, state, size) => routesMapChart(data as RoutesMapData, state as RoutesMapStateId, size),
+    states: Object.keys(routesMapStates),
     staticSize: { width: 640, height: 440 },
   },
 } satisfies Record<string, ChartDefinition>;

@@ -5,12 +5,14 @@ import { tradeTurnoverTables } from "../charts/tradeTurnoverTables.ts";
 import { gdpGrowthTables } from "../charts/gdpGrowthTables.ts";
 import { exportCompositionTables } from "../charts/exportCompositionTables.ts";
 import { dealsTimelineTables } from "../charts/dealsTimelineTables.ts";
+import { routesMapTables } from "../charts/routesMapTables.ts";
 import { dataset } from "./dataset.ts";
 import { partnerShares } from "./partnerShares.ts";
 import { tradeTurnover } from "./tradeTurnover.ts";
 import { gdpGrowth } from "./gdpGrowth.ts";
 import { exportComposition } from "./exportComposition.ts";
 import { dealsTimeline } from "./dealsTimeline.ts";
+import { routesMap } from "./routesMap.ts";
 
 interface ChartData<Data> {
   /** Exactly the rows the chart draws; they ride along in the page for the browser to redraw. */
@@ -36,4 +38,5 @@ export const chartData: Record<ChartId, ChartData<unknown>> = {
   "gdp-growth": chartEntry(() => gdpGrowth(dataset()), ["wb-wdi", "imf-weo", "news-points"], gdpGrowthTables),
   "export-composition": chartEntry(() => exportComposition(dataset()), ["wb-wdi-exports"], exportCompositionTables),
   "deals-timeline": chartEntry(() => dealsTimeline(dataset()), ["article-2015", "article-2018"], dealsTimelineTables),
+  "routes-map": chartEntry(() => routesMap(dataset()), ["article-2015", "article-2018", "geonames", "natural-earth"], routesMapTables),
 };
