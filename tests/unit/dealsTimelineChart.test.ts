@@ -5,6 +5,7 @@ import { dealsTimelineTables } from "../../src/charts/dealsTimelineTables.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { dealsTimeline } from "../../src/data/dealsTimeline.ts";
+import { chartData } from "../../src/data/chartData.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, textOf } from "./chartTestHelpers.ts";
 
 const data = dealsTimeline(dataset());
@@ -76,6 +77,12 @@ describe("dealsTimelineChart(data, state, size)", () => {
       expect(textOf(model, "note"), state).toMatch(/not statistics/);
       expect(model.summary, state).toMatch(/announced values, not statistics/);
     }
+  });
+
+  it("names sources whose source line says these are announcements, not statistics", () => {
+    const { series } = chartData["deals-timeline"];
+    expect(series).toEqual(["article-2015", "article-2018"]);
+    for (const id of series) expect(dataset().sources.find((s) => s.id === id)!.release, id).toMatch(/announcements, not statistics/);
   });
 
   it("describes each state in words with its figures", () => {
