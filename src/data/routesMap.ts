@@ -66,7 +66,8 @@ export function routesMap({ places, railRoutes }: Dataset): RoutesMapData {
     [west - NEAR_DEGREES, south - NEAR_DEGREES],
     [east + NEAR_DEGREES, north + NEAR_DEGREES],
   ];
-  const nearIds = new Set(countries.features.filter((f: Feature) => overlaps(geoBounds(f), near)).map((f) => String(f.id)));
+  // Outlines without an ISO code (a few disputed areas) could not be told apart in the chart, so they are left out.
+  const nearIds = new Set(countries.features.filter((f: Feature) => f.id !== undefined && overlaps(geoBounds(f), near)).map((f) => String(f.id)));
   const boxed = fitToBox(
     topologySubset(topology, "countries", (g) => nearIds.has(String(g.id))),
     near,

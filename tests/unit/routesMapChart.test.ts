@@ -157,3 +157,10 @@ describe("routesMapTables(data)", () => {
     expect(places!.rows.find((r) => r[0] === "Khorgos–Altynkol")).toEqual(["Khorgos–Altynkol", 80.38522, 44.22335, "rail border crossing, as context"]);
   });
 });
+
+describe("routesMap(dataset) ids", () => {
+  it("gives every outline an ISO code, so every country path has its own key", () => {
+    expect(ids.every((id) => /^\d{3}$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
