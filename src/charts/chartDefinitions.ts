@@ -2,6 +2,21 @@ import type { ChartModel, Size } from "./marks.ts";
 import { partnerSharesChart } from "./partnerShares.ts";
 import { exportSharesStateIds, importSharesStateIds, type PartnerSharesStateId } from "./partnerSharesStates.ts";
 import type { PartnerSharesData } from "../data/partnerShares.ts";
+import { tradeTurnoverChart } from "./tradeTurnover.ts";
+import { tradeTurnoverStates, type TradeTurnoverStateId } from "./tradeTurnoverStates.ts";
+import type { TradeTurnoverData } from "../data/tradeTurnover.ts";
+import { gdpGrowthChart } from "./gdpGrowth.ts";
+import { gdpGrowthStates, type GdpGrowthStateId } from "./gdpGrowthStates.ts";
+import type { GdpGrowthData } from "../data/gdpGrowth.ts";
+import { exportCompositionChart } from "./exportComposition.ts";
+import { exportCompositionStates, type ExportCompositionStateId } from "./exportCompositionStates.ts";
+import type { ExportCompositionData } from "../data/exportComposition.ts";
+import { dealsTimelineChart } from "./dealsTimeline.ts";
+import { dealsTimelineStates, type DealsTimelineStateId } from "./dealsTimelineStates.ts";
+import type { DealsTimelineData } from "../data/dealsTimeline.ts";
+import { routesMapChart } from "./routesMap.ts";
+import { routesMapStates, type RoutesMapStateId } from "./routesMapStates.ts";
+import type { RoutesMapData } from "../data/routesMap.ts";
 
 interface ChartDefinition {
   /** Draws the chart; data is what the chart's build-time shaper produced, state one of `states`. */
@@ -24,6 +39,31 @@ export const chartDefinitions = {
   "import-shares": {
     draw: (data, state, size) => partnerSharesChart(data as PartnerSharesData, state as PartnerSharesStateId, size),
     states: importSharesStateIds,
+    staticSize: { width: 640, height: 440 },
+  },
+  "trade-turnover": {
+    draw: (data, state, size) => tradeTurnoverChart(data as TradeTurnoverData, state as TradeTurnoverStateId, size),
+    states: Object.keys(tradeTurnoverStates),
+    staticSize: { width: 640, height: 440 },
+  },
+  "gdp-growth": {
+    draw: (data, state, size) => gdpGrowthChart(data as GdpGrowthData, state as GdpGrowthStateId, size),
+    states: Object.keys(gdpGrowthStates),
+    staticSize: { width: 640, height: 440 },
+  },
+  "export-composition": {
+    draw: (data, state, size) => exportCompositionChart(data as ExportCompositionData, state as ExportCompositionStateId, size),
+    states: Object.keys(exportCompositionStates),
+    staticSize: { width: 640, height: 440 },
+  },
+  "deals-timeline": {
+    draw: (data, state, size) => dealsTimelineChart(data as DealsTimelineData, state as DealsTimelineStateId, size),
+    states: Object.keys(dealsTimelineStates),
+    staticSize: { width: 640, height: 440 },
+  },
+  "routes-map": {
+    draw: (data, state, size) => routesMapChart(data as RoutesMapData, state as RoutesMapStateId, size),
+    states: Object.keys(routesMapStates),
     staticSize: { width: 640, height: 440 },
   },
 } satisfies Record<string, ChartDefinition>;

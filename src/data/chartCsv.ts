@@ -38,3 +38,12 @@ export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[]
     : [];
   return csvFormat([...shares, ...mirror]) + "\n";
 }
+
+/** A chart's tables as one CSV: each row keeps its table's caption, so rows from different tables stay apart. */
+export function tablesCsv(tables: readonly { caption: string; columns: string[]; rows: (string | number)[][] }[]): string {
+  const rows = tables.flatMap((table) =>
+    table.rows.map((cells) => Object.fromEntries([["table", table.caption], ...table.columns.map((column, i) => [column, cells[i] ?? ""])])),
+  );
+  const columns = ["table", ...new Set(tables.flatMap((t) => t.columns))];
+  return csvFormat(rows, columns) + "\n";
+}

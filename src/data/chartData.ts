@@ -1,9 +1,19 @@
 import type { ChartId } from "../charts/chartDefinitions.ts";
 import type { DataTable } from "../charts/dataTable.ts";
 import { partnerSharesTables } from "../charts/partnerSharesTables.ts";
+import { tradeTurnoverTables } from "../charts/tradeTurnoverTables.ts";
+import { gdpGrowthTables } from "../charts/gdpGrowthTables.ts";
+import { exportCompositionTables } from "../charts/exportCompositionTables.ts";
+import { dealsTimelineTables } from "../charts/dealsTimelineTables.ts";
+import { routesMapTables } from "../charts/routesMapTables.ts";
 import { dataset } from "./dataset.ts";
 import { partnerShares, type PartnerSharesData } from "./partnerShares.ts";
-import { partnerSharesCsv } from "./chartCsv.ts";
+import { partnerSharesCsv, tablesCsv } from "./chartCsv.ts";
+import { tradeTurnover } from "./tradeTurnover.ts";
+import { gdpGrowth } from "./gdpGrowth.ts";
+import { exportComposition } from "./exportComposition.ts";
+import { dealsTimeline } from "./dealsTimeline.ts";
+import { routesMap } from "./routesMap.ts";
 
 interface ChartData<Data> {
   /** Exactly the rows the chart draws; they ride along in the page for the browser to redraw. */
@@ -16,18 +26,36 @@ interface ChartData<Data> {
   csv: (rows: Data) => string;
 }
 
+/**
+ * Ties a chart's shaper to its tables and CSV, checked here, then hands the page a form that does
+ * not care which chart it is: the page only ever passes one chart's rows back to the same chart.
+ * Without a CSV of its own, a chart's download is its tables.
+ */
+function chartEntry<Data>(
+  rows: () => Data,
+  series: string[],
+  tables: (rows: Data) => DataTable[],
+  csv: (rows: Data) => string = (data) => tablesCsv(tables(data)),
+): ChartData<unknown> {
+  return { rows, series, tables: (data) => tables(data as Data), csv: (data) => csv(data as Data) };
+}
+
+const shares = () => partnerShares(dataset());
+
 /** Build-time side of each chart; kept apart from chartDefinitions so none of it ships to the browser. */
-export const chartData: Record<ChartId, ChartData<PartnerSharesData>> = {
-  "partner-shares": {
-    rows: () => partnerShares(dataset()),
-    series: ["imf-dots", "bns", "imf-dots-china"],
-    tables: partnerSharesTables,
-    csv: (data) => partnerSharesCsv(data, ["export", "import"], true),
-  },
-  "import-shares": {
-    rows: () => partnerShares(dataset()),
-    series: ["imf-dots", "bns"],
-    tables: (data) => partnerSharesTables(data).slice(1, 2),
-    csv: (data) => partnerSharesCsv(data, ["import"], false),
-  },
+export const chartData: Record<ChartId, ChartData<unknown>> = {
+  "partner-shares": chartEntry(shares, ["imf-dots", "bns", "imf-dots-china"], partnerSharesTables, (data: PartnerSharesData) =>
+    partnerSharesCsv(data, ["export", "import"], true),
+  ),
+  "import-shares": chartEntry(
+    shares,
+    ["imf-dots", "bns"],
+    (data: PartnerSharesData) => partnerSharesTables(data).slice(1, 2),
+    (data: PartnerSharesData) => partnerSharesCsv(data, ["import"], false),
+  ),
+  "trade-turnover": chartEntry(() => tradeTurnover(dataset()), ["imf-dots", "bns", "imf-dots-china"], tradeTurnoverTables),
+  "gdp-growth": chartEntry(() => gdpGrowth(dataset()), ["wb-wdi", "imf-weo", "news-points"], gdpGrowthTables),
+  "export-composition": chartEntry(() => exportComposition(dataset()), ["wb-wdi-exports"], exportCompositionTables),
+  "deals-timeline": chartEntry(() => dealsTimeline(dataset()), ["article-2015", "article-2018"], dealsTimelineTables),
+  "routes-map": chartEntry(() => routesMap(dataset()), ["article-2015", "article-2018", "geonames", "natural-earth"], routesMapTables),
 };

@@ -1,13 +1,41 @@
 import tradeCsv from "../../content/data/trade-by-partner.csv?raw";
 import gdpCsv from "../../content/data/gdp-growth.csv?raw";
+import exportCsv from "../../content/data/export-composition.csv?raw";
+import forecastsCsv from "../../content/data/forecasts.csv?raw";
+import dealsCsv from "../../content/data/deals.csv?raw";
+import placesCsv from "../../content/data/places.csv?raw";
+import railRoutesCsv from "../../content/data/rail-routes.csv?raw";
 import sourcesJson from "../../content/data/sources.json";
 import { parseCsv } from "./parseCsv.ts";
-import { gdpRowSchema, sourceSchema, tradeRowSchema, type GdpRow, type Source, type TradeRow } from "./schema.ts";
+import {
+  CENTRAL_ASIA,
+  dealRowSchema,
+  exportShareRowSchema,
+  forecastRowSchema,
+  gdpRowSchema,
+  placeRowSchema,
+  railRouteRowSchema,
+  sourceSchema,
+  tradeRowSchema,
+  type DealRow,
+  type ExportShareRow,
+  type ForecastRow,
+  type GdpRow,
+  type PlaceRow,
+  type RailRouteRow,
+  type Source,
+  type TradeRow,
+} from "./schema.ts";
 import { DataFileError } from "./DataFileError.ts";
 
 export interface Dataset {
   trade: TradeRow[];
   gdp: GdpRow[];
+  exportShares: ExportShareRow[];
+  forecasts: ForecastRow[];
+  deals: DealRow[];
+  places: PlaceRow[];
+  railRoutes: RailRouteRow[];
   sources: Source[];
 }
 
@@ -36,6 +64,17 @@ function assertSourced(rows: { series: string }[], sources: Source[], file: stri
   });
 }
 
+/** Every route must start and end at a place in places.csv (or at the five Central Asian states). */
+function assertRoutesPlaced(routes: RailRouteRow[], places: PlaceRow[], file: string): void {
+  const ids = new Set(places.map((p) => p.id));
+  routes.forEach((route, index) => {
+    if (!ids.has(route.origin)) throw new DataFileError(file, index + 1, "origin", `no place ${route.origin} in places.csv`);
+    if (!ids.has(route.destination) && route.destination !== CENTRAL_ASIA) {
+      throw new DataFileError(file, index + 1, "destination", `no place ${route.destination} in places.csv`);
+    }
+  });
+}
+
 let cached: Dataset | undefined;
 
 /** The curated dataset, validated once per build; a malformed file stops the build. */
@@ -51,7 +90,18 @@ export function dataset(): Dataset {
   ]);
   const gdp = parseCsv(gdpCsv, "content/data/gdp-growth.csv", gdpRowSchema, ["year", "series"]);
   assertSourced(trade, sources, "content/data/trade-by-partner.csv");
+  const exportShares = parseCsv(exportCsv, "content/data/export-composition.csv", exportShareRowSchema, ["year", "indicator"]);
+  const forecasts = parseCsv(forecastsCsv, "content/data/forecasts.csv", forecastRowSchema, ["year", "measure"]);
+  const deals = parseCsv(dealsCsv, "content/data/deals.csv", dealRowSchema, ["date", "what"]);
+  const places = parseCsv(placesCsv, "content/data/places.csv", placeRowSchema, ["id"]);
+  const railRoutes = parseCsv(railRoutesCsv, "content/data/rail-routes.csv", railRouteRowSchema, ["id"]);
   assertSourced(gdp, sources, "content/data/gdp-growth.csv");
-  cached = { trade, gdp, sources };
+  assertSourced(exportShares, sources, "content/data/export-composition.csv");
+  assertSourced(forecasts, sources, "content/data/forecasts.csv");
+  assertSourced(places, sources, "content/data/places.csv");
+  assertSourced(deals.map((d) => ({ series: `article-${d.article}` })), sources, "content/data/deals.csv");
+  assertSourced(railRoutes.map((r) => ({ series: `article-${r.article}` })), sources, "content/data/rail-routes.csv");
+  assertRoutesPlaced(railRoutes, places, "content/data/rail-routes.csv");
+  cached = { trade, gdp, exportShares, forecasts, deals, places, railRoutes, sources };
   return cached;
 }

@@ -20,6 +20,16 @@ function expected(key: string): { value: number; text: string } {
     const row = tradeFigure({ reporter, partner, flow, year: Number(year) });
     return kind === "share" ? { value: row.share_pct, text: formatShare(row.share_pct) } : { value: row.value_usd, text: formatUsd(row.value_usd) };
   }
+  if (kind === "turnover") {
+    const [reporter, partner, year] = rest as ["kazakhstan" | "china", Partner, string];
+    const total = (["export", "import"] as const).reduce((sum, flow) => sum + tradeFigure({ reporter, partner, flow, year: Number(year) }).value_usd, 0);
+    return { value: total, text: formatUsd(total) };
+  }
+  if (kind === "export-share") {
+    const [indicator, year] = rest;
+    const row = dataset().exportShares.find((r) => r.indicator === indicator && r.year === Number(year))!;
+    return { value: row.share_pct, text: formatShare(row.share_pct) };
+  }
   if (kind === "growth") {
     const [series, year] = rest;
     const row = dataset().gdp.find((r) => r.series === series && r.year === Number(year))!;

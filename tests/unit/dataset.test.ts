@@ -31,3 +31,26 @@ describe("dataset()", () => {
     expect(Math.max(...trade.map((r) => r.year))).toBe(2023);
   });
 });
+
+describe("dataset(): the files behind the newer charts", () => {
+  const { exportShares, forecasts, deals, places, railRoutes, sources } = dataset();
+  const sourceIds = new Set(sources.map((s) => s.id));
+
+  it("loads export shares for 1995-2024 and the two quoted growth figures", () => {
+    expect(exportShares).toHaveLength(60);
+    expect(forecasts.map((f) => [f.year, f.made_by, f.growth_pct])).toEqual([
+      [2014, "IMF", 4.3],
+      [2015, "EBRD", 1.5],
+    ]);
+  });
+
+  it("loads the articles' deals and routes and the places they name, each with a source", () => {
+    expect(deals).toHaveLength(4);
+    expect(railRoutes.map((r) => [r.origin, r.destination])).toEqual([
+      ["lianyungang", "almaty"],
+      ["xinxiang", "central-asia"],
+    ]);
+    expect(places.map((p) => p.id)).toEqual(["lianyungang", "almaty", "xinxiang", "alashankou-dostyk", "khorgos-altynkol"]);
+    for (const id of ["wb-wdi-exports", "news-points", "article-2015", "article-2018", "geonames", "natural-earth"]) expect(sourceIds, id).toContain(id);
+  });
+});

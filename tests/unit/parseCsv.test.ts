@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/data/parseCsv.ts";
-import { tradeRowSchema } from "../../src/data/schema.ts";
+import { dealRowSchema, tradeRowSchema } from "../../src/data/schema.ts";
 
 const KEY = ["year", "reporter", "partner", "flow", "series"] as const;
 const fixture = (name: string) => `tests/fixtures/trade/${name}`;
@@ -39,5 +39,24 @@ describe("parseCsv(text, file, tradeRowSchema, key)", () => {
       }),
     );
     expect(() => parseFixture(name)).toThrow(`${fixture(name)}: row ${row} (line ${row + 1}), field "${field}"`);
+  });
+});
+
+describe("parseCsv(text, file, dealRowSchema, key): a column declared as possibly not stated", () => {
+  const parseDeals = (name: string) => {
+    const file = `tests/fixtures/deals/${name}`;
+    return parseCsv(readFileSync(file, "utf8"), file, dealRowSchema, ["date", "what"]);
+  };
+
+  it("reads an empty projects cell as null, and a filled one as a number", () => {
+    expect(parseDeals("good.csv").map((d) => d.projects)).toEqual([null, 6]);
+  });
+
+  it.each([
+    ["empty-label.csv", "label", /is missing \(the cell is empty\)/],
+    ["fractional-projects.csv", "projects", /must be a whole number/],
+    ["bad-month.csv", "date", /must be a month, YYYY-MM/],
+  ])("still rejects %s at row 2, field %s", (name, field, problem) => {
+    expect(() => parseDeals(name)).toThrow(expect.objectContaining({ name: "DataFileError", row: 2, field, message: expect.stringMatching(problem) }));
   });
 });

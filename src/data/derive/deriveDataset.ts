@@ -5,6 +5,10 @@
  *
  * Nothing is estimated: rows are selected, renamed and re-keyed, never recomputed, except
  * where a reference row is itself a documented subtraction (basis "derived").
+ *
+ * Not made here: deals.csv and rail-routes.csv are read by hand from the two articles in
+ * ../shared/articles, and places.csv from the GeoNames gazetteer (see sources.json); none of
+ * them is in the reference tables.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { csvFormat, csvParse } from "d3-dsv";
@@ -25,6 +29,7 @@ interface Raw {
   share_of_reporter_total_pct: string;
   basis: string;
   value: string;
+  indicator_code: string;
 }
 
 /** Reads a reference CSV; a column the file lacks reads as "" and is filtered out below. */
@@ -38,6 +43,7 @@ function read(file: string): Raw[] {
     share_of_reporter_total_pct: row.share_of_reporter_total_pct ?? "",
     basis: row.basis ?? "",
     value: row.value ?? "",
+    indicator_code: row.indicator_code ?? "",
   }));
 }
 
@@ -110,6 +116,39 @@ const gdp = [
   .filter((r) => Number(r.year) >= FIRST_YEAR && Number(r.year) <= LAST_GDP_YEAR)
   .map((r) => ({ year: r.year, growth_pct: r.value, series: r.series }));
 
+// Step 3: what Kazakhstan exports, as World Bank shares of merchandise exports. Years the
+// World Bank leaves empty are absent from its file, so they stay gaps here.
+const exportIndicatorIds: Record<string, string> = { "TX.VAL.FUEL.ZS.UN": "fuel", "TX.VAL.MMTL.ZS.UN": "ores-metals" };
+const exportShares = read("kz_wdi_extras.csv")
+  .filter((r) => r.indicator_code in exportIndicatorIds && r.value !== "")
+  .filter((r) => Number(r.year) >= FIRST_YEAR && Number(r.year) <= LAST_GDP_YEAR)
+  .map((r) => ({ year: r.year, indicator: exportIndicatorIds[r.indicator_code], share_pct: r.value, series: "wb-wdi-exports" }));
+
+// Step 4: the growth estimates and forecasts the news pages quote, with who made them and when.
+const monthNumbers: Record<string, string> = { Jan: "01", Feb: "02", Mar: "03", Apr: "04", May: "05", Jun: "06", Jul: "07", Aug: "08", Sep: "09", Oct: "10", Nov: "11", Dec: "12" };
+const forecasts = csvParse(readFileSync(new URL("kz_points_secondary_web_pages.csv", sharedData), "utf8"))
+  .filter((r) => r.subject === "Kazakhstan real GDP growth")
+  .map((r) => {
+    const made = /^(IMF|EBRD) .*\((\w{3}) (\d{4})\)$/.exec(r.measure ?? "");
+    if (!made || !monthNumbers[made[2]!]) throw new Error(`cannot read who made "${r.measure}" and when`);
+    return {
+      year: r.period,
+      measure: r.measure,
+      kind: /forecast/i.test(r.measure ?? "") ? "forecast" : "estimate",
+      made_by: made[1],
+      made_on: `${made[3]}-${monthNumbers[made[2]!]}`,
+      growth_pct: r.value,
+      reported_source: r.reported_source,
+      page_url: r.page_url,
+      note: r.note,
+      series: "news-points",
+    };
+  });
+
 writeFileSync(new URL("trade-by-partner.csv", contentData), csvFormat(trade) + "\n");
 writeFileSync(new URL("gdp-growth.csv", contentData), csvFormat(gdp) + "\n");
-console.log(`wrote ${trade.length} trade rows and ${gdp.length} GDP rows to content/data/`);
+writeFileSync(new URL("export-composition.csv", contentData), csvFormat(exportShares) + "\n");
+writeFileSync(new URL("forecasts.csv", contentData), csvFormat(forecasts) + "\n");
+console.log(
+  `wrote ${trade.length} trade rows, ${gdp.length} GDP rows, ${exportShares.length} export-share rows and ${forecasts.length} forecast rows to content/data/`,
+);

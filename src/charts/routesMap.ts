@@ -1,0 +1,226 @@
+import { geoConicEqualArea, geoInterpolate, geoPath, type GeoProjection } from "d3-geo";
+import { feature } from "topojson-client";
+import type { FeatureCollection, LineString } from "geojson";
+import type { ChartModel, Mark, Size } from "./marks.ts";
+import { routesMapStates, type RoutesMapState, type RoutesMapStateId } from "./routesMapStates.ts";
+import { centralAsianStates, countryNames, fittedCountries, mapCountries } from "./routesMapCountries.ts";
+import { measureColors } from "./measureColors.ts";
+import { partnerColors } from "./partnerColors.ts";
+import { px, textMaker, wrapWords } from "./markHelpers.ts";
+import type { MapRoute, RoutesMapData } from "../data/routesMap.ts";
+
+/**
+ * Where each country's name sits, in lon/lat: inside the country and clear of the routes and
+ * places, chosen by eye on the fitted map. Countries not listed are not named.
+ */
+const nameAnchors: Record<string, { lonLat: [number, number]; wideOnly: boolean }> = {
+  [mapCountries.kazakhstan]: { lonLat: [67, 48.6], wideOnly: false },
+  [mapCountries.china]: { lonLat: [89, 32.5], wideOnly: false },
+  [mapCountries.russia]: { lonLat: [92, 55.8], wideOnly: false },
+  [mapCountries.uzbekistan]: { lonLat: [63.6, 41.6], wideOnly: true },
+  [mapCountries.turkmenistan]: { lonLat: [58.6, 39.2], wideOnly: true },
+  [mapCountries.kyrgyzstan]: { lonLat: [74.6, 41.3], wideOnly: true },
+  [mapCountries.tajikistan]: { lonLat: [70.6, 38.4], wideOnly: true },
+};
+
+/** Each country's tint, weight and colour in a state: the story's countries stand out from the rest. */
+function countryStyle(id: string, state: RoutesMapState) {
+  if (state.destinationRegion && centralAsianStates.includes(id)) {
+    return { tint: "tint-article-2018", fill: measureColors["article-2018"].light, opacity: 0.3 };
+  }
+  if (id === mapCountries.kazakhstan) return { tint: "tint-central-asia", fill: "#595959", opacity: 0.3 };
+  if (centralAsianStates.includes(id)) return { tint: "tint-central-asia", fill: "#595959", opacity: 0.16 };
+  if (id === mapCountries.china) return { tint: "tint-china", fill: partnerColors.china.light, opacity: 0.16 };
+  if (id === mapCountries.russia) return { tint: "tint-russia", fill: partnerColors.russia.light, opacity: 0.13 };
+  return undefined;
+}
+
+const routeColor = (r: MapRoute) => measureColors[`article-${r.article}`].light;
+const routeLine = (r: MapRoute): LineString => ({ type: "LineString", coordinates: [[r.from.lon, r.from.lat], [r.to.lon, r.to.lat]] });
+
+/** The words under the map for a state, after the route key: what the lines are, or what the one route carried. */
+function captionText(data: RoutesMapData, state: RoutesMapState): string {
+  const routes = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
+  if (state.caption === "overview") {
+    return "Lines are schematic: straight between named places, not along track. ○ Main China–Kazakhstan rail border crossings, as context: the articles do not say which the trains used.";
+  }
+  return routes.map((r) => `Started ${r.started}: ${r.service}.`).join(" ");
+}
+
+/** One key line per route drawn: its colour, dash and ends. */
+const keyText = (r: MapRoute) => `${r.article}: ${r.from.name} → ${r.to.name}`;
+
+/** The lines under the map for a state: a key line per route, then the caption wrapped to the width. */
+function captionLayout(data: RoutesMapData, state: RoutesMapState, width: number, fontSize: number) {
+  const keys = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
+  const lines = wrapWords(captionText(data, state), Math.floor((width - 8) / (fontSize * 0.55)));
+  return { keys, lines, count: keys.length + lines.length };
+}
+
+/** Words for what the state shows, built from the same rows the marks are. */
+function summarise(data: RoutesMapData, state: RoutesMapState): string {
+  const routes = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
+  const crossings = data.places.filter((p) => p.kind === "border-crossing").map((p) => p.name);
+  const described = routes.map((r) => `${r.from.name} to ${r.to.name} (the ${r.article} article): ${r.service}; started ${r.started}`);
+  const intro = `A map of the rail services the articles describe, drawn schematically as straight lines between named places, not along the track.`;
+  const region = state.destinationRegion ? " The 2018 article names no stops, so the line ends in the middle of the five states, which are shaded." : "";
+  return `${intro} ${described.join(". ")}.${region} Kazakhstan, its Central Asian neighbours, China and Russia are shaded; the main China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
+}
+
+/** An arrowhead at `tip`, pointing away from `from`, as a closed path. */
+function arrowhead(from: [number, number], tip: [number, number], size: number): string {
+  const angle = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+  const corner = (turn: number): string => `${px(tip[0] - size * Math.cos(angle + turn))},${px(tip[1] - size * Math.sin(angle + turn))}`;
+  return `M${px(tip[0])},${px(tip[1])}L${corner(0.45)}L${corner(-0.45)}Z`;
+}
+
+/** The projection for a size: conic equal-area, fitted to Central Asia and China, clipped to what it was fitted to. */
+export function mapProjection(data: RoutesMapData, width: number, mapTop: number, mapBottom: number): { projection: GeoProjection; frame: [[number, number], [number, number]] } {
+  const countries = feature(data.topology, data.topology.objects.countries) as FeatureCollection;
+  const fitted: FeatureCollection = { type: "FeatureCollection", features: countries.features.filter((f) => fittedCountries.includes(String(f.id))) };
+  const projection = geoConicEqualArea().parallels([30, 50]).rotate([-90, 0]).fitExtent(
+    [
+      [6, mapTop],
+      [width - 6, mapBottom],
+    ],
+    fitted,
+  );
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(fitted);
+  const frame: [[number, number], [number, number]] = [
+    [Math.max(0, x0 - 6), Math.max(mapTop - 6, y0 - 6)],
+    [Math.min(width, x1 + 6), y1 + 6],
+  ];
+  projection.clipExtent(frame);
+  return { projection, frame };
+}
+
+/**
+ * The overland routes the articles describe, on Natural Earth country outlines: Lianyungang to
+ * Almaty (2015) and Xinxiang through the five Central Asian states (2018), as schematic
+ * great-circle lines, with the main China-Kazakhstan rail border crossings as context. The
+ * projection depends only on the size, so country outlines stay put between states.
+ * A pure function of (data, state, size).
+ */
+export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, { width, height }: Size): ChartModel {
+  const state: RoutesMapState = routesMapStates[stateId];
+  const narrow = width < 480;
+  const fontSize = narrow ? 12 : 13;
+  const lineHeight = fontSize + 3;
+  const text = textMaker(fontSize);
+  // Room under the map for the longest caption of any state, so the map stays put between states.
+  const reserved = Math.max(...Object.values(routesMapStates).map((s) => captionLayout(data, s, width, fontSize).count));
+  const mapTop = 8;
+  const { projection, frame } = mapProjection(data, width, mapTop, height - reserved * lineHeight - 10);
+  const path = geoPath(projection).digits(1);
+  const at = (lon: number, lat: number) => projection([lon, lat]) ?? [NaN, NaN];
+  const marks: Mark[] = [];
+
+  // Countries: only those with something inside the frame.
+  const countries = feature(data.topology, data.topology.objects.countries) as FeatureCollection;
+  for (const country of countries.features) {
+    const d = path(country);
+    if (!d) continue;
+    const id = String(country.id);
+    const style = countryStyle(id, state);
+    marks.push({
+      key: `country-${id}`,
+      tag: "path",
+      attrs: {
+        class: style ? `land tinted ${style.tint}` : "land",
+        d,
+        fill: style?.fill ?? "#e6e6e6",
+        "fill-opacity": style?.opacity ?? 1,
+        stroke: "#ffffff",
+        "stroke-width": 0.75,
+      },
+    });
+  }
+
+  for (const [id, anchor] of Object.entries(nameAnchors)) {
+    if (narrow && anchor.wideOnly) continue;
+    const [x, y] = at(...anchor.lonLat);
+    const small = anchor.wideOnly;
+    marks.push(text(`name-${id}`, countryNames[id] ?? id, { class: "country-label", x: px(x), y: px(y), "text-anchor": "middle", "font-size": small ? fontSize - 3 : fontSize - 1, fill: "#595959", "font-weight": small ? 400 : 700 }));
+  }
+
+  // Routes: great circles between the named ends, dashed because they are schematic.
+  for (const route of data.routes) {
+    if (!(state.routes as readonly string[]).includes(route.id)) continue;
+    const color = routeColor(route);
+    const tint = `tint-article-${route.article}`;
+    marks.push({ key: `route-${route.id}`, tag: "path", attrs: { class: `route ${tint}`, d: path(routeLine(route)) ?? "", fill: "none", stroke: color, "stroke-width": 3, "stroke-dasharray": "7 4" } });
+    const tip = at(route.to.lon, route.to.lat);
+    const before = geoInterpolate([route.from.lon, route.from.lat], [route.to.lon, route.to.lat])(0.95);
+    marks.push({ key: `arrow-${route.id}`, tag: "path", attrs: { class: `arrowhead ${tint}`, d: arrowhead(at(before[0], before[1]), tip, narrow ? 9 : 11), fill: color } });
+  }
+
+  // Places: cities as dots, border crossings as rings.
+  for (const place of data.places) {
+    const [x, y] = at(place.lon, place.lat);
+    const crossing = place.kind === "border-crossing";
+    marks.push({
+      key: `place-${place.id}`,
+      tag: "circle",
+      attrs: crossing
+        ? { class: "crossing", cx: px(x), cy: px(y), r: 3.5, fill: "#ffffff", stroke: "#1a1a1a", "stroke-width": 1.5 }
+        : { class: "place", cx: px(x), cy: px(y), r: 4, fill: "#1a1a1a", stroke: "#ffffff", "stroke-width": 1.5 },
+    });
+  }
+  for (const place of data.places) {
+    const [x, y] = at(place.lon, place.lat);
+    const crossingSize = fontSize - 2;
+    const layout = placeLabelAt(place.id, place.name, x, place.kind === "border-crossing" ? crossingSize : fontSize, width);
+    marks.push(
+      text(`place-label-${place.id}`, place.name, {
+        class: place.kind === "border-crossing" ? "note" : "axis-title",
+        x: px(x + layout.dx),
+        y: px(y + layout.dy),
+        "text-anchor": layout.anchor,
+        "font-size": place.kind === "border-crossing" ? crossingSize : fontSize,
+        fill: place.kind === "border-crossing" ? "#595959" : "#1a1a1a",
+        "font-weight": place.kind === "border-crossing" ? 400 : 700,
+      }),
+    );
+  }
+
+  // Under the map: a key line per route (a dashed sample in its colour), then the caption.
+  const caption = captionLayout(data, state, width, fontSize);
+  const firstLine = frame[1][1] + 18;
+  caption.keys.forEach((route, i) => {
+    const y = firstLine + i * lineHeight;
+    const color = routeColor(route);
+    marks.push({ key: `key-line-${route.id}`, tag: "line", attrs: { class: `route tint-article-${route.article}`, x1: 4, x2: 30, y1: px(y - 4), y2: px(y - 4), stroke: color, "stroke-width": 3, "stroke-dasharray": "7 4" } });
+    marks.push(text(`key-${route.id}`, keyText(route), { class: `series-label tint-article-${route.article}`, x: 36, y: px(y), fill: color, "font-weight": narrow ? 400 : 700 }));
+  });
+  caption.lines.forEach((value, i) => {
+    marks.push(text(`caption-${i + 1}`, value, { class: "note", x: 4, y: px(firstLine + (caption.keys.length + i) * lineHeight), "font-size": fontSize - 1 }));
+  });
+
+  return { width, height, marks, summary: summarise(data, state) };
+}
+
+type PlaceLabel = { dx: number; dy: number; anchor: "start" | "end" };
+
+/**
+ * Where each place's name may go relative to its marker, in order of preference, chosen by eye so
+ * that neighbours and the routes leave it clear: Xinxiang and Lianyungang sit close together, as
+ * do Almaty and the crossings. The first that fits inside the chart is used.
+ */
+const placeLabels: Record<string, PlaceLabel[]> = {
+  almaty: [{ dx: -7, dy: -5, anchor: "end" }],
+  "alashankou-dostyk": [{ dx: 7, dy: -3, anchor: "start" }],
+  "khorgos-altynkol": [{ dx: 7, dy: 12, anchor: "start" }],
+  xinxiang: [{ dx: -4, dy: -8, anchor: "end" }],
+  lianyungang: [
+    { dx: 7, dy: 5, anchor: "start" },
+    { dx: 5, dy: 20, anchor: "end" },
+  ],
+};
+const defaultPlaceLabel: PlaceLabel = { dx: 7, dy: 4, anchor: "start" };
+
+/** The first preferred label position whose text, at a rough 0.6 em a character, stays inside the width. */
+function placeLabelAt(id: string, name: string, x: number, fontSize: number, width: number): PlaceLabel {
+  const textWidth = name.length * fontSize * 0.6;
+  const options = placeLabels[id] ?? [defaultPlaceLabel];
+  return options.find((o) => (o.anchor === "start" ? x + o.dx + textWidth <= width : x + o.dx - textWidth >= 0)) ?? options.at(-1)!;
+}

@@ -1,0 +1,190 @@
+import { scaleLinear } from "d3-scale";
+import { area, line } from "d3-shape";
+import type { ChartModel, Mark, Size } from "./marks.ts";
+import { tradeTurnoverStates, type TradeTurnoverState, type TradeTurnoverStateId } from "./tradeTurnoverStates.ts";
+import { partnerColors, partnerNames } from "./partnerColors.ts";
+import { lineMark, px, textMaker, yearTicks } from "./markHelpers.ts";
+import { turnoverPartners, type MirrorTurnoverRow, type TradeTurnoverData, type TurnoverPartner, type TurnoverRow } from "../data/tradeTurnover.ts";
+import { dodgeLabels } from "../lib/dodgeLabels.ts";
+import { formatUsd } from "../lib/formatUsd.ts";
+
+const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>
+  data.turnover.find((r) => r.partner === partner && r.year === year);
+const mirrorAt = (data: TradeTurnoverData, year: number): MirrorTurnoverRow | undefined => data.mirror.find((r) => r.year === year);
+
+/** Years in which Kazakhstan reported more trade with China than with Russia. */
+export function yearsChinaAhead(data: TradeTurnoverData): number[] {
+  return data.turnover
+    .filter((r) => r.partner === "china")
+    .filter((r) => r.turnoverUsd > (rowAt(data, "russia", r.year)?.turnoverUsd ?? Infinity))
+    .map((r) => r.year);
+}
+
+const both = (data: TradeTurnoverData, year: number) =>
+  turnoverPartners.map((p) => `${partnerNames[p]} ${formatUsd(rowAt(data, p, year)?.turnoverUsd ?? NaN)}`).join(", ");
+
+/** Words for what the state shows, built from the same rows the marks are. */
+function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
+  const lastMirror = data.mirror.at(-1)!;
+  const intro =
+    `Kazakhstan's trade turnover (exports plus imports) with China and with Russia, ${data.firstYear} to ${data.lastYear}, ` +
+    `as Kazakhstan reported it, beside China's own figures for its trade with Kazakhstan, ${data.mirror[0]!.year} to ${lastMirror.year}.`;
+  if (state.gap && state.focusYear !== undefined) {
+    const own = rowAt(data, "china", state.focusYear);
+    const china = mirrorAt(data, state.focusYear);
+    if (own && china) {
+      return `${intro} In ${state.focusYear} Kazakhstan reported ${formatUsd(own.turnoverUsd)} of trade with China; China reported ${formatUsd(china.turnoverUsd)} for the same trade, ${formatUsd(china.turnoverUsd - own.turnoverUsd)} more.`;
+    }
+  }
+  if (state.overtakes) {
+    const ahead = yearsChinaAhead(data);
+    if (ahead.length === 0) return `${intro} Kazakhstan's reported trade with Russia exceeds that with China in every year. In ${data.lastYear}: ${both(data, data.lastYear)}.`;
+    return `${intro} Kazakhstan reported more trade with China than with Russia in ${listYears(ahead)}: ${ahead.map((y) => `${y}, ${both(data, y)}`).join("; ")}.`;
+  }
+  if (state.focusYear !== undefined) return `${intro} In ${state.focusYear}: ${both(data, state.focusYear)}.`;
+  const widest = data.mirror.reduce((a, b) => (gapOf(data, b) > gapOf(data, a) ? b : a));
+  return (
+    `${intro} In ${data.firstYear}: ${both(data, data.firstYear)}. In ${data.lastYear}: ${both(data, data.lastYear)}. ` +
+    `China's figure for the same trade was furthest above Kazakhstan's in ${widest.year}: ${formatUsd(widest.turnoverUsd)} against ${formatUsd(rowAt(data, "china", widest.year)!.turnoverUsd)}.`
+  );
+}
+
+const gapOf = (data: TradeTurnoverData, m: MirrorTurnoverRow) => m.turnoverUsd - (rowAt(data, "china", m.year)?.turnoverUsd ?? m.turnoverUsd);
+
+const listYears = (years: number[]) => (years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(", ")} and ${years.at(-1)}`);
+
+/**
+ * Kazakhstan's trade turnover with China and with Russia in US dollars, 1995-2023, as Kazakhstan
+ * reported it, with China's own figures for Kazakhstan-China trade drawn dashed beside it and the
+ * gap between the two shaded. A pure function of (data, state, size).
+ */
+export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnoverStateId, { width, height }: Size): ChartModel {
+  const state: TradeTurnoverState = tradeTurnoverStates[stateId];
+  const narrow = width < 480;
+  const fontSize = narrow ? 12 : 13;
+  const text = textMaker(fontSize);
+  const margin = { top: 34, right: narrow ? 96 : 124, bottom: 26, left: 34 };
+  const plotRight = width - margin.right;
+  const plotBottom = height - margin.bottom;
+  const bn = (usd: number) => usd / 1e9;
+
+  const maxBn = Math.max(...data.turnover.map((r) => bn(r.turnoverUsd)), ...data.mirror.map((r) => bn(r.turnoverUsd)));
+  const x = scaleLinear([data.firstYear, data.lastYear], [margin.left, plotRight]);
+  const y = scaleLinear([0, Math.ceil(maxBn / 5) * 5], [plotBottom, margin.top]);
+  const marks: Mark[] = [];
+
+  // Frame: fixed across states, so only emphasis and labels move.
+  for (const tick of y.ticks(narrow ? 4 : 7)) {
+    marks.push(lineMark(`ygrid-${tick}`, "grid", margin.left, y(tick), plotRight, y(tick)));
+    marks.push(text(`ytick-${tick}`, String(tick), { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }));
+  }
+  marks.push(text("ytitle", narrow ? "Turnover, US$ bn" : "Trade turnover, US$ billions (exports plus imports)", { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
+  marks.push(lineMark("xaxis", "axis", margin.left, plotBottom, plotRight, plotBottom));
+  for (const year of yearTicks(data.firstYear, data.lastYear, narrow)) {
+    marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
+  }
+  const breakX = x(data.seriesBreakAfter + 0.5);
+  marks.push(lineMark("series-break", "series-break", breakX, margin.top - 4, breakX, plotBottom));
+  marks.push(text("series-break-label", narrow ? "IMF|BNS" : "IMF | Bureau", { class: "note", x: px(breakX), y: margin.top - 8, "text-anchor": "middle", "font-size": fontSize - 2 }));
+
+  // Years China was ahead: bands behind the lines, one per year, clipped to the plot.
+  if (state.overtakes) {
+    const ahead = yearsChinaAhead(data);
+    for (const year of ahead) {
+      const x0 = Math.max(margin.left, x(year - 0.5));
+      const x1 = Math.min(plotRight, x(year + 0.5));
+      marks.push({ key: `ahead-${year}`, tag: "rect", attrs: { class: "highlight-band", x: px(x0), y: margin.top, width: px(x1 - x0), height: px(plotBottom - margin.top) } });
+    }
+    const note = ahead.length ? `China ahead of Russia: ${listYears(ahead)}` : `Russia ahead in every year`;
+    marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
+  }
+
+  // The gap between the two reporters' figures for Kazakhstan-China trade, where both exist.
+  const paired = data.mirror.flatMap((m) => {
+    const own = rowAt(data, "china", m.year);
+    return own ? [{ year: m.year, own: bn(own.turnoverUsd), china: bn(m.turnoverUsd) }] : [];
+  });
+  const gapArea = area<(typeof paired)[number]>()
+    .x((r) => x(r.year))
+    .y0((r) => y(r.own))
+    .y1((r) => y(r.china))
+    .digits(1);
+  marks.push({ key: "gap-band", tag: "path", attrs: { class: "gap-band tint-china", d: gapArea(paired) ?? "", fill: partnerColors.china.light, "fill-opacity": state.gap ? 0.22 : 0.12, stroke: "none" } });
+
+  const emphasis = (p: TurnoverPartner) => (state.focus.length === 0 ? 2.25 : (state.focus as readonly TurnoverPartner[]).includes(p) ? 3.5 : 1.25);
+  const path = line<{ year: number; usd: number }>()
+    .x((r) => x(r.year))
+    .y((r) => y(bn(r.usd)))
+    .digits(1);
+  const mirrorPoints = data.mirror.map((m) => ({ year: m.year, usd: m.turnoverUsd }));
+  marks.push({
+    key: "line-china-mirror",
+    tag: "path",
+    attrs: { class: "series tint-china", d: path(mirrorPoints) ?? "", fill: "none", stroke: partnerColors.china.light, "stroke-width": state.gap ? 2.5 : 1.75, "stroke-dasharray": "5 4" },
+  });
+  for (const p of turnoverPartners) {
+    const points = data.turnover.filter((r) => r.partner === p).map((r) => ({ year: r.year, usd: r.turnoverUsd }));
+    marks.push({ key: `line-${p}`, tag: "path", attrs: { class: `series tint-${p}`, d: path(points) ?? "", fill: "none", stroke: partnerColors[p].light, "stroke-width": emphasis(p), "stroke-dasharray": "none" } });
+  }
+
+  // Direct labels in the right margin, at each line's last value, pushed apart where they meet.
+  const lastMirror = data.mirror.at(-1)!;
+  const ends = [
+    { key: "label-china", name: narrow ? "China" : "With China", partner: "china" as const, value: bn(data.turnover.filter((r) => r.partner === "china").at(-1)!.turnoverUsd), weight: emphasis("china") },
+    { key: "label-russia", name: narrow ? "Russia" : "With Russia", partner: "russia" as const, value: bn(data.turnover.filter((r) => r.partner === "russia").at(-1)!.turnoverUsd), weight: emphasis("russia") },
+    { key: "label-china-mirror", name: narrow ? `China's data` : `China's figures`, partner: "china" as const, value: bn(lastMirror.turnoverUsd), weight: 0 },
+  ];
+  const labelYs = dodgeLabels(ends.map((e) => y(e.value)), fontSize + 3, margin.top, plotBottom);
+  ends.forEach((e, i) => {
+    marks.push(
+      text(e.key, e.name, {
+        class: `series-label tint-${e.partner}`,
+        x: plotRight + 10,
+        y: px(labelYs[i]! + 4),
+        fill: partnerColors[e.partner].light,
+        "font-weight": e.weight > 2.25 ? 700 : 400,
+      }),
+    );
+  });
+  marks.push(
+    text("label-china-mirror-note", narrow ? `to ${lastMirror.year}` : `dashed, to ${lastMirror.year}`, {
+      class: "note",
+      x: plotRight + 10,
+      y: px(labelYs[2]! + 4 + fontSize),
+      "font-size": fontSize - 2,
+    }),
+  );
+
+  if (state.focusYear !== undefined) {
+    const year = state.focusYear;
+    const fx = x(year);
+    marks.push(lineMark("focus-rule", "focus-rule", fx, margin.top, fx, plotBottom));
+    const points = [
+      ...state.focus.map((p) => ({ key: p, partner: p, usd: rowAt(data, p, year)?.turnoverUsd, hollow: false })),
+      ...(state.gap ? [{ key: "china-mirror", partner: "china" as const, usd: mirrorAt(data, year)?.turnoverUsd, hollow: true }] : []),
+    ].flatMap((pt) => (pt.usd === undefined ? [] : [{ ...pt, usd: pt.usd }]));
+    const valueYs = dodgeLabels(points.map((pt) => y(bn(pt.usd))), fontSize + 3, margin.top + 10, plotBottom - 4);
+    points.forEach((pt, i) => {
+      const color = partnerColors[pt.partner].light;
+      marks.push({
+        key: `dot-${pt.key}`,
+        tag: "circle",
+        attrs: pt.hollow
+          ? { class: `hollow tint-${pt.partner}`, cx: px(fx), cy: px(y(bn(pt.usd))), r: 5, fill: "#ffffff", stroke: color, "stroke-width": 2 }
+          : { class: `dot tint-${pt.partner}`, cx: px(fx), cy: px(y(bn(pt.usd))), r: 5, fill: color, stroke: "none", "stroke-width": 0 },
+      });
+      const label = pt.hollow ? `China: ${formatUsd(pt.usd)}` : state.gap ? `Kazakhstan: ${formatUsd(pt.usd)}` : formatUsd(pt.usd);
+      marks.push(text(`value-${pt.key}`, label, { class: `value-label tint-${pt.partner}`, x: px(fx - 8), y: px(valueYs[i]! + 4), "text-anchor": "end", fill: color, "font-weight": 700 }));
+    });
+    if (state.gap) {
+      const own = rowAt(data, "china", year);
+      const china = mirrorAt(data, year);
+      if (own && china) {
+        const mid = y(bn((own.turnoverUsd + china.turnoverUsd) / 2));
+        marks.push(text("gap-label", `Gap ${formatUsd(china.turnoverUsd - own.turnoverUsd)}`, { class: "reference-label", x: px(fx + 8), y: px(mid + 4), "font-weight": 700 }));
+      }
+    }
+  }
+
+  return { width, height, marks, summary: summarise(data, state) };
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { feature } from "topojson-client";
+import type { FeatureCollection, Position } from "geojson";
+import { mapProjection, routesMapChart } from "../../src/charts/routesMap.ts";
+import { routesMapStates, type RoutesMapStateId } from "../../src/charts/routesMapStates.ts";
+import { routesMapTables } from "../../src/charts/routesMapTables.ts";
+import { mapCountries } from "../../src/charts/routesMapCountries.ts";
+import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
+import { dataset } from "../../src/data/dataset.ts";
+import { routesMap } from "../../src/data/routesMap.ts";
+import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, textOf } from "./chartTestHelpers.ts";
+
+const data = routesMap(dataset());
+const states = Object.keys(routesMapStates) as RoutesMapStateId[];
+const ids = data.topology.objects.countries.geometries.map((g) => String(g.id));
+const [[west, south], [east, north]] = data.box;
+
+describe("routesMap(dataset)", () => {
+  it("keeps the countries the map names and drops those far from Central Asia and China", () => {
+    expect(ids).toEqual(expect.arrayContaining(Object.values(mapCountries)));
+    for (const far of ["250", "840", "076", "036"]) expect(ids, far).not.toContain(far);
+  });
+
+  it("folds every outline into its box, so nothing beyond the map travels with the page", () => {
+    const countries = feature(data.topology, data.topology.objects.countries) as FeatureCollection;
+    const positions = JSON.stringify(countries.features.map((f) => f.geometry));
+    const pairs = [...positions.matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])] as Position);
+    expect(pairs.length).toBeGreaterThan(500);
+    for (const [lon, lat] of pairs) {
+      expect(lon).toBeGreaterThanOrEqual(west - 0.05);
+      expect(lon).toBeLessThanOrEqual(east + 0.05);
+      expect(lat).toBeGreaterThanOrEqual(south - 0.05);
+      expect(lat).toBeLessThanOrEqual(north + 0.05);
+    }
+  });
+
+  it("stays small enough to ride along in the page", () => {
+    expect(JSON.stringify(data).length).toBeLessThan(20_000);
+  });
+
+  it("ends the 2018 route in the middle of the five Central Asian states, since the article names no stop", () => {
+    const route = data.routes.find((r) => r.id === "xinxiang-central-asia")!;
+    expect(route.to).toMatchObject({ name: "all five Central Asian states", isRegion: true });
+    expect(route.to.lon).toBeGreaterThan(55);
+    expect(route.to.lon).toBeLessThan(80);
+    expect(data.routes.find((r) => r.id === "lianyungang-almaty")!.to).toMatchObject({ name: "Almaty", lon: 76.9115, lat: 43.25249, isRegion: false });
+  });
+});
+
+describe("mapProjection(data, width, top, bottom)", () => {
+  it.each([
+    [640, 380],
+    [360, 250],
+    [300, 200],
+    [1200, 900],
+  ])("shows nothing beyond the outlines' box at %i by %i", (width, bottom) => {
+    const { projection, frame } = mapProjection(data, width, 8, bottom);
+    const [[x0, y0], [x1, y1]] = frame;
+    for (let t = 0; t <= 1; t += 0.05) {
+      for (const point of [
+        [x0 + t * (x1 - x0), y0],
+        [x0 + t * (x1 - x0), y1],
+        [x0, y0 + t * (y1 - y0)],
+        [x1, y0 + t * (y1 - y0)],
+      ] as [number, number][]) {
+        const [lon, lat] = projection.invert!(point)!;
+        expect(lon, `${point}`).toBeGreaterThan(west + 0.25);
+        expect(lon, `${point}`).toBeLessThan(east - 0.25);
+        expect(lat, `${point}`).toBeGreaterThan(south + 0.25);
+        expect(lat, `${point}`).toBeLessThan(north - 0.25);
+      }
+    }
+  });
+});
+
+describe("routesMapChart(data, state, size)", () => {
+  it("is pure: the same inputs give the same SVG", () => {
+    for (const state of states) expect(renderSvgMarks(routesMapChart(data, state, desktop).marks)).toBe(renderSvgMarks(routesMapChart(data, state, desktop).marks));
+  });
+
+  it("keeps the outlines still between states, changing only their tint", () => {
+    const d = (state: RoutesMapStateId, id: string) => markOf(routesMapChart(data, state, desktop), `country-${id}`)?.attrs.d;
+    for (const id of [mapCountries.kazakhstan, mapCountries.china, mapCountries.russia]) {
+      expect(d("route-2015", id), id).toBe(d("overview", id));
+      expect(d("route-2018", id), id).toBe(d("overview", id));
+    }
+    expectStableKeys(states.map((s) => routesMapChart(data, s, desktop)));
+  });
+
+  it("draws only countries inside the frame", () => {
+    const drawn = keysOf(routesMapChart(data, "overview", desktop)).filter((k) => k.startsWith("country-"));
+    expect(drawn.length).toBeGreaterThan(15);
+    expect(drawn.length).toBeLessThanOrEqual(ids.length);
+  });
+
+  it.each([
+    ["overview", ["lianyungang-almaty", "xinxiang-central-asia"]],
+    ["route-2015", ["lianyungang-almaty"]],
+    ["route-2018", ["xinxiang-central-asia"]],
+  ] as const)("state %s draws its routes, dashed, with arrowheads and key lines", (state, routes) => {
+    const model = routesMapChart(data, state, desktop);
+    const drawn = keysOf(model).filter((k) => k.startsWith("route-")).map((k) => k.slice("route-".length));
+    expect(drawn).toEqual(routes);
+    for (const id of routes) {
+      expect(markOf(model, `route-${id}`)!.attrs["stroke-dasharray"]).toBe("7 4");
+      expect(keysOf(model)).toEqual(expect.arrayContaining([`arrow-${id}`, `key-${id}`, `key-line-${id}`]));
+    }
+  });
+
+  it("names the routes' ends in the key and marks the crossings as context", () => {
+    const overview = routesMapChart(data, "overview", desktop);
+    expect(textOf(overview, "key-lianyungang-almaty")).toBe("2015: Lianyungang → Almaty");
+    expect(textOf(overview, "key-xinxiang-central-asia")).toBe("2018: Xinxiang → all five Central Asian states");
+    expect(keysOf(overview).filter((k) => k.startsWith("caption-")).map((k) => textOf(overview, k)).join(" ")).toMatch(/schematic.*border crossings, as context: the articles do not say which the trains used/);
+    expect(markOf(overview, "place-alashankou-dostyk")!.attrs.class).toBe("crossing");
+    expect(markOf(overview, "place-almaty")!.attrs.class).toBe("place");
+  });
+
+  it("shades the five Central Asian states as the 2018 train's destination only in route-2018", () => {
+    const tint = (state: RoutesMapStateId, id: string) => String(markOf(routesMapChart(data, state, desktop), `country-${id}`)!.attrs.class);
+    expect(tint("route-2018", mapCountries.uzbekistan)).toMatch(/tint-article-2018/);
+    expect(tint("overview", mapCountries.uzbekistan)).toMatch(/tint-central-asia/);
+    expect(tint("route-2018", mapCountries.china)).toMatch(/tint-china/);
+  });
+
+  it("describes each state in words, saying the lines are schematic and not claiming a crossing", () => {
+    for (const state of states) {
+      const summary = routesMapChart(data, state, desktop).summary;
+      expect(summary, state).toMatch(/schematically/);
+      expect(summary, state).toMatch(/without saying which either train used/);
+    }
+    expect(routesMapChart(data, "route-2015", desktop).summary).toMatch(/Lianyungang to Almaty \(the 2015 article\): regular goods service; first westbound load of Chinese cars, electronics and household goods; started early 2015/);
+    expect(routesMapChart(data, "route-2018", desktop).summary).toMatch(/Xinxiang to all five Central Asian states \(the 2018 article\): .*weekly, 50 carriages.*started 28 March 2018\. The 2018 article names no stops/);
+  });
+
+  it.each(states)("keeps %s under 25 KB of SVG at 640x440", (state) => {
+    expect(renderSvgMarks(routesMapChart(data, state, desktop).marks).length).toBeLessThan(25_000);
+  });
+
+  it.each(states)("keeps every mark of %s inside the drawing area at 640x440 and 360x360", (state) => {
+    for (const size of [desktop, phone]) expectInside(routesMapChart(data, state, size), size, `${state} ${size.width}`);
+  });
+
+  it("leaves the country names of the small states out on phones", () => {
+    expect(keysOf(routesMapChart(data, "overview", desktop))).toContain(`name-${mapCountries.tajikistan}`);
+    expect(keysOf(routesMapChart(data, "overview", phone))).not.toContain(`name-${mapCountries.tajikistan}`);
+  });
+});
+
+describe("routesMapTables(data)", () => {
+  it("lists the routes as the articles describe them and the places with their coordinates", () => {
+    const [routes, places] = routesMapTables(data);
+    expect(routes!.rows.map((r) => r.slice(0, 3))).toEqual([
+      ["Lianyungang", "Almaty", "early 2015 (“last month”, says the 2015 article)"],
+      ["Xinxiang", "all five Central Asian states", "28 March 2018"],
+    ]);
+    expect(places!.rows.find((r) => r[0] === "Khorgos–Altynkol")).toEqual(["Khorgos–Altynkol", 80.38522, 44.22335, "rail border crossing, as context"]);
+  });
+});
+
+describe("routesMap(dataset) ids", () => {
+  it("gives every outline an ISO code, so every country path has its own key", () => {
+    expect(ids.every((id) => /^\d{3}$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { tradeTurnoverChart, yearsChinaAhead } from "../../src/charts/tradeTurnover.ts";
+import { tradeTurnoverStates, type TradeTurnoverStateId } from "../../src/charts/tradeTurnoverStates.ts";
+import { tradeTurnoverTables } from "../../src/charts/tradeTurnoverTables.ts";
+import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
+import { dataset } from "../../src/data/dataset.ts";
+import { tradeTurnover } from "../../src/data/tradeTurnover.ts";
+import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
+
+const data = tradeTurnover(dataset());
+const states = Object.keys(tradeTurnoverStates) as TradeTurnoverStateId[];
+const at = (partner: string, year: number) => data.turnover.find((r) => r.partner === partner && r.year === year)!;
+
+describe("tradeTurnover(dataset)", () => {
+  it("sums Kazakhstan's published exports and imports, IMF to 2020 and the Bureau after", () => {
+    expect(at("china", 2017)).toMatchObject({ series: "imf-dots" });
+    expect(at("china", 2017).turnoverUsd).toBe(at("china", 2017).exportsUsd + at("china", 2017).importsUsd);
+    expect(at("china", 2021).series).toBe("bns");
+    expect(data.turnover.filter((r) => r.partner === "russia").map((r) => r.year)).toEqual(Array.from({ length: 29 }, (_, i) => 1995 + i));
+  });
+
+  it("keeps China's own figures apart, 1995-2020, as China's exports plus imports", () => {
+    expect(data.mirror.map((r) => r.year)).toEqual(Array.from({ length: 26 }, (_, i) => 1995 + i));
+    const m2017 = data.mirror.find((r) => r.year === 2017)!;
+    expect(m2017.turnoverUsd).toBe(m2017.chinaExportsUsd + m2017.chinaImportsUsd);
+  });
+
+  it("matches the reference README's 2017 figures: $10.5bn reported by Kazakhstan, $18.0bn by China", () => {
+    expect(at("china", 2017).turnoverUsd / 1e9).toBeCloseTo(10.5, 1);
+    expect(data.mirror.find((r) => r.year === 2017)!.turnoverUsd / 1e9).toBeCloseTo(18.0, 1);
+  });
+
+  it("finds the years Kazakhstan reported more trade with China than with Russia", () => {
+    expect(yearsChinaAhead(data)).toEqual([2010, 2012, 2023]);
+  });
+});
+
+describe("tradeTurnoverChart(data, state, size)", () => {
+  it("is pure: the same inputs give the same SVG", () => {
+    for (const state of states) {
+      expect(renderSvgMarks(tradeTurnoverChart(data, state, desktop).marks)).toBe(renderSvgMarks(tradeTurnoverChart(data, state, desktop).marks));
+    }
+  });
+
+  it("draws the three lines with the same points in every state, so they move rather than redraw", () => {
+    for (const state of states) {
+      const model = tradeTurnoverChart(data, state, desktop);
+      expect(pointCount(markOf(model, "line-china")), state).toBe(29);
+      expect(pointCount(markOf(model, "line-russia")), state).toBe(29);
+      expect(pointCount(markOf(model, "line-china-mirror")), state).toBe(26);
+      expect(keysOf(model), state).toEqual(expect.arrayContaining(["label-china", "label-russia", "label-china-mirror", "gap-band", "series-break"]));
+    }
+    expectStableKeys(states.map((s) => tradeTurnoverChart(data, s, desktop)));
+  });
+
+  it.each([
+    ["long-view", {}, ["focus-rule", "gap-label", "ahead-note"]],
+    ["gap-2017", { "value-china": "Kazakhstan: $10.5bn", "value-china-mirror": "China: $18.0bn", "gap-label": "Gap $7.5bn" }, ["value-russia", "ahead-note"]],
+    ["china-overtakes", { "ahead-note": "China ahead of Russia: 2010, 2012 and 2023" }, ["focus-rule", "gap-label"]],
+    ["now-2023", { "value-china": "$30.1bn", "value-russia": "$27.1bn" }, ["gap-label", "value-china-mirror"]],
+  ] as const)("state %s shows its figures and nothing else's", (state, values, absent) => {
+    const model = tradeTurnoverChart(data, state, desktop);
+    for (const [key, value] of Object.entries(values)) expect(textOf(model, key), key).toBe(value);
+    for (const key of absent) expect(keysOf(model), key).not.toContain(key);
+  });
+
+  it("shades each year China was ahead, only in the china-overtakes state", () => {
+    const bands = (state: TradeTurnoverStateId) => keysOf(tradeTurnoverChart(data, state, desktop)).filter((k) => k.startsWith("ahead-") && k !== "ahead-note");
+    expect(bands("china-overtakes")).toEqual(["ahead-2010", "ahead-2012", "ahead-2023"]);
+    expect(bands("long-view")).toEqual([]);
+  });
+
+  it("describes each state in words with the figures it shows and who reported them", () => {
+    expect(tradeTurnoverChart(data, "long-view", desktop).summary).toMatch(/as Kazakhstan reported it.*China's own figures.*In 2023: China \$30\.1bn, Russia \$27\.1bn/);
+    expect(tradeTurnoverChart(data, "gap-2017", desktop).summary).toMatch(/In 2017 Kazakhstan reported \$10\.5bn of trade with China; China reported \$18\.0bn for the same trade, \$7\.5bn more\./);
+    expect(tradeTurnoverChart(data, "china-overtakes", desktop).summary).toMatch(/more trade with China than with Russia in 2010, 2012 and 2023: 2010, China \$14\.1bn, Russia \$7\.8bn;/);
+    expect(tradeTurnoverChart(data, "now-2023", desktop).summary).toMatch(/In 2023: China \$30\.1bn, Russia \$27\.1bn\.$/);
+  });
+
+  it("thins year labels and shortens labels on phones", () => {
+    const years = (size: typeof phone) => keysOf(tradeTurnoverChart(data, "long-view", size)).filter((k) => k.startsWith("xtick-"));
+    expect(years(desktop)).toEqual(["xtick-1995", "xtick-2000", "xtick-2005", "xtick-2010", "xtick-2015", "xtick-2020", "xtick-2023"]);
+    expect(years(phone)).toEqual(["xtick-1995", "xtick-2010", "xtick-2023"]);
+    expect(textOf(tradeTurnoverChart(data, "long-view", phone), "ytitle")).toBe("Turnover, US$ bn");
+  });
+
+  it.each(states)("keeps every mark of %s inside the drawing area at 640x440 and 360x360", (state) => {
+    for (const size of [desktop, phone]) expectInside(tradeTurnoverChart(data, state, size), size, `${state} ${size.width}`);
+  });
+});
+
+describe("tradeTurnoverTables(data)", () => {
+  it("tabulates what the chart draws, naming the source of each year and that turnover is a sum", () => {
+    const [byPartner, byReporter] = tradeTurnoverTables(data);
+    expect(byPartner!.caption).toMatch(/sum of exports and imports/);
+    expect(byPartner!.rows).toHaveLength(29);
+    expect(byPartner!.rows.at(-1)).toEqual([2023, at("china", 2023).turnoverUsd, at("russia", 2023).turnoverUsd, "Bureau of National Statistics"]);
+    expect(byReporter!.columns).toEqual(["Year", "Reported by Kazakhstan", "Reported by China", "China's figure minus Kazakhstan's"]);
+    expect(byReporter!.rows).toHaveLength(26);
+  });
+});
