@@ -81,7 +81,7 @@ test.describe("keyboard", () => {
       expect(focused!.outline, `focus ring on ${focused!.id || "element"}`).not.toBe("none");
       if (focused!.step) {
         reached.push(focused!.id);
-        await expectChartState(page, steps.find((s) => s.id === focused!.id)!.state);
+        await expectChartState(page, steps.find((s) => s.id === focused!.id)!.state, focused!.id);
       }
     }
     expect(reached).toEqual(steps.map((s) => s.id));
@@ -119,9 +119,9 @@ test.describe("without JavaScript", () => {
       const chart = page.locator(`#${step.id} .step-chart svg`);
       await chart.scrollIntoViewIfNeeded();
       await expect(chart).toBeVisible();
-      await expect(chart).toHaveAttribute("aria-label", /Share of Kazakhstan's/);
+      await expect(chart).toHaveAttribute("aria-label", /\w/);
+      await expect(chartFigure(page, step.id).locator(".chart-plot")).toBeHidden();
     }
-    await expect(chartFigure(page).locator(".chart-plot")).toBeHidden();
   });
 });
 

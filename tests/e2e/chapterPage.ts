@@ -27,11 +27,14 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
   }, id);
 }
 
-/** The chart a step drives: the figure in the same scrollytelling section (the first section's, without a step). */
+/** The chapter's main chart: chapter 1 tells the tilt itself with the partner-shares chart. */
+export const MAIN_CHART = "partner-shares";
+
+/** The chart a step drives: the figure in the same scrollytelling section (the main chart's, without a step). */
 export function chartFigure(page: Page, stepId?: string) {
   return stepId
     ? page.locator(`[data-scrolly]:has(#${stepId}) [data-chart]`)
-    : page.locator("[data-scrolly] [data-chart]").first();
+    : page.locator(`[data-scrolly] [data-chart="${MAIN_CHART}"]`);
 }
 
 /** Fails the test on any console error or uncaught exception in the page. */

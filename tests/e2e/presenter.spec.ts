@@ -10,15 +10,15 @@ test.describe("presenter mode", () => {
     await expect(html).toHaveClass(/presenting/);
     await expect(page.locator(`#${steps[0]!.id}`)).toBeVisible();
     await expect(page.locator(`#${steps[1]!.id}`)).toBeHidden();
-    await expectChartState(page, steps[0]!.state);
-    const plot = chartFigure(page).locator(".chart-plot");
+    await expectChartState(page, steps[0]!.state, steps[0]!.id);
+    const plot = chartFigure(page, steps[0]!.id).locator(".chart-plot");
     await expect(plot).toBeInViewport({ ratio: 1 });
     const viewport = page.viewportSize()!;
     expect((await plot.boundingBox())!.height, "the chart is large").toBeGreaterThan(viewport.height * 0.35);
 
     for (const [key, index] of [["ArrowRight", 1], ["PageDown", 2], ["ArrowDown", 3], ["PageUp", 2], ["ArrowLeft", 1], ["End", steps.length - 1], ["Home", 0]] as const) {
       await page.keyboard.press(key);
-      await expectChartState(page, steps[index]!.state);
+      await expectChartState(page, steps[index]!.state, steps[index]!.id);
       await expect(page.locator(`#${steps[index]!.id}`)).toBeVisible();
       expect(new URL(page.url()).searchParams.has("present"), key).toBe(true);
       expect(new URL(page.url()).hash, key).toBe(`#${steps[index]!.id}`);
@@ -31,7 +31,7 @@ test.describe("presenter mode", () => {
     await expect(html).not.toHaveClass(/presenting/);
     expect(new URL(page.url()).searchParams.has("present")).toBe(false);
     await expect(page.locator(".presenter-toggle")).toBeFocused();
-    await expectChartState(page, steps[1]!.state);
+    await expectChartState(page, steps[1]!.state, steps[1]!.id);
   });
 
   test("the visible control enters and leaves, and focus is not trapped", async ({ page }) => {

@@ -96,7 +96,7 @@ test.describe("without JavaScript", () => {
     await expect(figure.locator(".chart-source")).toContainText("IMF Direction of Trade Statistics");
     await expect(figure.locator(".chart-source")).toContainText("as reported by Kazakhstan");
     // Without scripts nothing moves the sticky chart, so each step shows its own drawing instead.
-    const first = page.locator("[data-step]").first();
+    const first = page.locator("#the-long-view");
     await expect(first).toBeVisible();
     const svg = first.locator(".step-chart svg");
     await expect(svg).toBeVisible();
