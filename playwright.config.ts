@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 /** Playwright cannot download browsers here: drive the system Chromium (CHROMIUM_PATH, else Debian's). */
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+/** The site under test: dist/ at the root, or another build (DIST) served under BASE_PATH, as it was built. */
+const DIST = process.env.DIST ?? "dist";
+const BASE = `/${(process.env.BASE_PATH ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -11,7 +14,7 @@ export default defineConfig({
   workers: 2,
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "reports/playwright.json" }]],
   use: {
-    baseURL: `http://localhost:${PORT}/`,
+    baseURL: `http://localhost:${PORT}${BASE}`,
     launchOptions: {
       executablePath,
       args: [
@@ -31,8 +34,8 @@ export default defineConfig({
   ],
   // The built site, served as plain static files: run `npm run build` first (npm test does).
   webServer: {
-    command: `node src/server/serveStatic.ts --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
+    command: `node src/server/serveStatic.ts --port ${PORT} --base ${BASE} --dir ${DIST}`,
+    url: `http://localhost:${PORT}${BASE}`,
     reuseExistingServer: false,
   },
 });
