@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** The site under test: dist/ at the root, or another build (DIST) served under BASE_PATH, as it was built. */
 const DIST = process.env.DIST ?? "dist";
 const BASE = `/${(process.env.BASE_PATH ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+/** The fuzz tests resize the window themselves and take minutes: one project runs them, the others skip them. */
+const FUZZ = /fuzz\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,8 +31,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: false } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    {
+      name: "phone",
+      testIgnore: FUZZ,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: false },
+    },
+    {
+      name: "desktop",
+      testIgnore: FUZZ,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
+    { name: "fuzz", testMatch: FUZZ, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
   ],
   // The built site, served as plain static files: run `npm run build` first (npm test does).
   webServer: {
