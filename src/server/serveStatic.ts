@@ -4,7 +4,7 @@
  * PORT and BASE_PATH in the environment work too; the base must match the one the site was built with.
  * Like GitHub Pages, Netlify or S3, a path with no file gets 404.html with status 404.
  */
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -21,7 +21,7 @@ const base = `/${values.base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/")
 const files = sirv(values.dir, { dev: false, etag: true, extensions: ["html"] });
 
 /** The site's own 404 page, read per request so a rebuild shows at once; plain text if there is none. */
-function notFound(res: import("node:http").ServerResponse): void {
+function notFound(res: ServerResponse): void {
   res.statusCode = 404;
   try {
     const page = readFileSync(join(values.dir, "404.html"));
@@ -32,13 +32,14 @@ function notFound(res: import("node:http").ServerResponse): void {
   }
 }
 
+/** The base without its trailing slash: "/kz-trade" is the front page too, as most hosts answer it. */
+const bareBase = base.slice(0, -1);
+
 const server = createServer((req, res) => {
   const url = req.url ?? "/";
-  if (!url.startsWith(base) && `${url}/` !== base && !url.startsWith(`${base.slice(0, -1)}?`)) {
-    notFound(res);
-    return;
-  }
-  req.url = url.startsWith(base) ? `/${url.slice(base.length)}` : `/${url.slice(base.length - 1)}`;
+  const inside = url.startsWith(base) || url === bareBase || url.startsWith(`${bareBase}?`);
+  if (!inside) return notFound(res);
+  req.url = `/${url.slice(url.startsWith(base) ? base.length : bareBase.length)}`;
   files(req, res, () => notFound(res));
 });
 

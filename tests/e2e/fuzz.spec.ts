@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { chapterPages } from "./builtSite.ts";
 import { collectPageErrors, readSteps } from "./chapterPage.ts";
-import { FUZZ_ACTIONS, type FuzzWorld } from "./fuzzActions.ts";
+import { FUZZ_ACTIONS, type FuzzAction, type FuzzWorld } from "./fuzzActions.ts";
 import { readScrollies, settled } from "./scrollyState.ts";
 import { fuzzSeed, SeededRandom } from "./seededRandom.ts";
 
@@ -87,7 +87,7 @@ for (const chapter of chapterPages()) {
     const log: string[] = [];
     for (let i = 1; i <= ACTIONS; i++) {
       world.serial = i;
-      const usable = [];
+      const usable: FuzzAction[] = [];
       for (const action of FUZZ_ACTIONS) if (!action.available || (await action.available(world))) usable.push(action);
       const action = random.weighted(usable);
       try {
