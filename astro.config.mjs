@@ -1,6 +1,11 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
+import { checkScrollySteps } from "./src/integrations/checkScrollySteps.ts";
+import { contentIntegrity } from "./src/integrations/contentIntegrity.ts";
+import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
+import { externalLinksNoopener } from "./src/integrations/externalLinksNoopener.ts";
 
 /** Hosts that serve the site under a subpath set BASE_PATH at build time, e.g. BASE_PATH=/kz-trade/. */
 const base = process.env.BASE_PATH ?? "/";
@@ -15,6 +20,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx()],
+  integrations: [mdx(), contentIntegrity()],
+  markdown: {
+    // MDX inherits these: content mistakes stop the build naming file and line; links out get rel="noopener".
+    processor: satteri({ mdastPlugins: [checkScrollySteps], hastPlugins: [externalLinksNoopener] }),
+    // Shiki colours code with inline style attributes, which the CSP forbids; the chapters have no code.
+    syntaxHighlight: false,
+  },
   build: { inlineStylesheets: "auto" },
+  security: { csp: contentSecurityPolicy },
 });

@@ -102,6 +102,14 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
       render(figure.dataset.state ?? "", false);
     }, RESIZE_DEBOUNCE_MS);
   }).observe(plot);
+  // A resize or rotation moves the steps without a scroll event: once it settles, re-derive the step.
+  let relayout: number | undefined;
+  window.addEventListener("resize", () => {
+    window.clearTimeout(relayout);
+    relayout = window.setTimeout(() => {
+      if (!document.documentElement.classList.contains("presenting")) activate(currentStep(steps), true);
+    }, RESIZE_DEBOUNCE_MS);
+  });
 
   return { section, steps, show: activate };
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { parse } from "node-html-parser";
 import { DIST, distFiles, distPages } from "./distPages.ts";
 
-const pages = distPages().map((p) => ({ ...p, root: parse(p.html) }));
+// The 404 page is served at whatever address was missing, so it has no address of its own to preview.
+const pages = distPages()
+  .filter((p) => p.path !== "404.html")
+  .map((p) => ({ ...p, root: parse(p.html) }));
 const meta = (root: ReturnType<typeof parse>, key: string) =>
   root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
 
@@ -22,6 +25,13 @@ describe("link previews", () => {
       expect(meta(root, key), `${path} ${key}`).toBeTruthy();
     }
     expect(meta(root, "twitter:card")).toBe("summary_large_image");
+  });
+
+  it("the 404 page names no canonical address and asks not to be indexed", () => {
+    const root = parse(distPages().find((p) => p.path === "404.html")!.html);
+    expect(root.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(meta(root, "og:url")).toBeUndefined();
+    expect(meta(root, "robots")).toBe("noindex");
   });
 
   it("every card a page names exists and is a 1200x630 PNG drawn at build time", () => {

@@ -90,6 +90,7 @@ test.describe("embeds", () => {
     await details.locator("summary").focus();
     await page.keyboard.press("Enter");
     await expect(details.locator("textarea")).toHaveValue(new RegExp(`<iframe src="${new URL("embed/partner-shares/imports-2013/", baseURL).href}"`));
+    await expect(details.locator("a.embed-preview")).toHaveAttribute("href", new URL("embed/partner-shares/imports-2013/", baseURL).href);
   });
 });
 

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from "@playwright/test";
+import { chapterPages } from "./builtSite.ts";
+import { collectPageErrors, readSteps } from "./chapterPage.ts";
+import { FUZZ_ACTIONS, type FuzzAction, type FuzzWorld } from "./fuzzActions.ts";
+import { readScrollies, settled } from "./scrollyState.ts";
+import { fuzzSeed, SeededRandom } from "./seededRandom.ts";
+
+/** Actions per chapter: at least 200 (FUZZ_ACTIONS raises it for a longer hunt). */
+const ACTIONS = Math.max(200, Number(process.env.FUZZ_ACTIONS ?? 0));
+const SEED = fuzzSeed();
+
+const stateKey = (chart: string, state: string) => `${chart}/${state}`;
+
+/** The summary each chart state draws, read once per state by opening its step's deep link. */
+async function summariesByState(page: Page, chapter: string): Promise<Map<string, string>> {
+  const summaries = new Map<string, string>();
+  for (const step of await readSteps(page)) {
+    await page.goto(`${chapter}#${step.id}`);
+    const figure = page.locator(`[data-scrolly]:has(#${step.id}) [data-chart]`);
+    await expect(figure).toHaveAttribute("data-state", step.state);
+    const chart = (await figure.getAttribute("data-chart"))!;
+    summaries.set(stateKey(chart, step.state), (await figure.locator(".chart-summary").textContent()) ?? "");
+  }
+  return summaries;
+}
+
+/** Waits for the page to settle, then for every scrolly to show the state of the step being read. */
+async function expectInStep(page: Page, summaries: Map<string, string>, timeout = 10_000): Promise<void> {
+  await settled(page);
+  await expect(async () => {
+    for (const scrolly of await readScrollies(page)) {
+      expect(scrolly.active, "exactly one active step").toHaveLength(1);
+      expect(scrolly.reading, "the active step is the one being read").toContain(scrolly.active[0]);
+      expect(scrolly.chartState, "the chart shows the active step's state").toBe(scrolly.activeState);
+      expect(scrolly.summary, "the chart drew that state").toBe(summaries.get(stateKey(scrolly.chart, scrolly.chartState)));
+    }
+  }).toPass({ timeout });
+}
+
+/**
+ * Random reading of each chapter: jumps both ways, wheel and keys, resizes and rotations between phone
+ * and desktop, deep links, back and forward, reloads, rapid step changes, presenter mode where it exists.
+ * After each action, no console error or unhandled rejection, and once settled the chart shows the
+ * active step's state. The seed is printed: FUZZ_SEED=<seed> replays the run.
+ */
+for (const chapter of chapterPages()) {
+  test(`random browsing of ${chapter} keeps the chart in step`, async ({ page, baseURL }, testInfo) => {
+    test.setTimeout(20 * 60_000);
+    const random = new SeededRandom(SEED);
+    const replay = `FUZZ_SEED=${SEED} npx playwright test --project=fuzz -g "${chapter}"`;
+    console.log(`fuzz ${chapter}: seed ${SEED} (replay: ${replay})`);
+    testInfo.annotations.push({ type: "seed", description: `${SEED}; replay: ${replay}` });
+
+    await page.addInitScript(() => {
+      window.addEventListener("unhandledrejection", (event) =>
+        console.error(`unhandled rejection: ${String(event.reason)}`),
+      );
+    });
+    const errors = collectPageErrors(page);
+    await page.goto(chapter);
+    const summaries = await summariesByState(page, chapter);
+    await page.goto(chapter);
+    const world: FuzzWorld = {
+      page,
+      chapter,
+      chapterHref: new URL(chapter, baseURL).href.replace(/\/$/, ""),
+      steps: await readSteps(page),
+      random,
+      serial: 0,
+    };
+
+    const log: string[] = [];
+    for (let i = 1; i <= ACTIONS; i++) {
+      world.serial = i;
+      const usable: FuzzAction[] = [];
+      for (const action of FUZZ_ACTIONS) if (!action.available || (await action.available(world))) usable.push(action);
+      const action = random.weighted(usable);
+      try {
+        log.push(`#${i} ${await action.run(world)}`);
+        await expectInStep(page, summaries);
+        expect(errors, "console errors and unhandled rejections").toEqual([]);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(
+          `fuzz ${chapter}, seed ${SEED}, action #${i} (${action.name}) failed; replay: ${replay}\n` +
+            `last actions:\n  ${log.slice(-12).join("\n  ")}\n${message}`,
+        );
+      }
+    }
+    console.log(`fuzz ${chapter}: ${ACTIONS} actions passed`);
+  });
+}
