@@ -55,7 +55,7 @@ export function markdownReport(result: BenchResult): string {
     .filter((p) => Object.keys(p.lighthouse.failedAudits).length)
     .map((p) => `- ${name(p)}: ${Object.values(p.lighthouse.failedAudits).join("; ")}`);
   return [
-    `Bench of ${result.date}: \`${result.command}\`, ${machine.cpus} × ${machine.cpuModel}, load ${machine.loadAtStart.toFixed(1)} at start, ${machine.loadAtEnd.toFixed(1)} at end, Lighthouse benchmark index ${benchmarkIndexes}, Node ${machine.node}, Chromium ${machine.chromium}, Lighthouse ${machine.lighthouse}. Medians of ${result.runs} runs.${result.buildWallMs !== undefined ? ` Build: ${(result.buildWallMs / 1000).toFixed(1)} s wall.` : ""}`,
+    `Bench of ${result.date}: \`${result.command}\`, ${machine.cpus} × ${machine.cpuModel}, load ${machine.loadAtStart.toFixed(1)} at start, ${machine.loadAtEnd.toFixed(1)} at end, Lighthouse benchmark index ${benchmarkIndexes}, Node ${machine.node}, Chromium ${machine.chromium}, Lighthouse ${machine.lighthouse}. ${result.runs === 1 ? "One run" : `Medians of ${result.runs} runs`}.${result.buildWallMs !== undefined ? ` Build: ${(result.buildWallMs / 1000).toFixed(1)} s wall.` : ""}`,
     ...(busy
       ? ["", `**The machine was busy (load over ${machine.cpus}): timings are inflated by other processes. Bytes are exact; rerun timings on a quiet machine.**`]
       : []),
