@@ -1,26 +1,21 @@
-import type { ChartModel, Size } from "./marks.ts";
-import { partnerSharesChart } from "./partnerShares.ts";
-import { exportSharesStateIds, importSharesStateIds, type PartnerSharesStateId } from "./partnerSharesStates.ts";
-import type { PartnerSharesData } from "../data/partnerShares.ts";
-import { tradeTurnoverChart } from "./tradeTurnover.ts";
-import { tradeTurnoverStates, type TradeTurnoverStateId } from "./tradeTurnoverStates.ts";
-import type { TradeTurnoverData } from "../data/tradeTurnover.ts";
-import { gdpGrowthChart } from "./gdpGrowth.ts";
-import { gdpGrowthStates, type GdpGrowthStateId } from "./gdpGrowthStates.ts";
-import type { GdpGrowthData } from "../data/gdpGrowth.ts";
-import { exportCompositionChart } from "./exportComposition.ts";
-import { exportCompositionStates, type ExportCompositionStateId } from "./exportCompositionStates.ts";
-import type { ExportCompositionData } from "../data/exportComposition.ts";
-import { dealsTimelineChart } from "./dealsTimeline.ts";
-import { dealsTimelineStates, type DealsTimelineStateId } from "./dealsTimelineStates.ts";
-import type { DealsTimelineData } from "../data/dealsTimeline.ts";
-import { routesMapChart } from "./routesMap.ts";
-import { routesMapStates, type RoutesMapStateId } from "./routesMapStates.ts";
-import type { RoutesMapData } from "../data/routesMap.ts";
+import type { ChartDraw, Size } from "./marks.ts";
+import { exportSharesStateIds, importSharesStateIds } from "./partnerSharesStates.ts";
+import { tradeTurnoverStates } from "./tradeTurnoverStates.ts";
+import { gdpGrowthStates } from "./gdpGrowthStates.ts";
+import { exportCompositionStates } from "./exportCompositionStates.ts";
+import { dealsTimelineStates } from "./dealsTimelineStates.ts";
+import { routesMapStates } from "./routesMapStates.ts";
+import { draw as partnerSharesDraw } from "./draw/partner-shares.ts";
+import { draw as importSharesDraw } from "./draw/import-shares.ts";
+import { draw as tradeTurnoverDraw } from "./draw/trade-turnover.ts";
+import { draw as gdpGrowthDraw } from "./draw/gdp-growth.ts";
+import { draw as exportCompositionDraw } from "./draw/export-composition.ts";
+import { draw as dealsTimelineDraw } from "./draw/deals-timeline.ts";
+import { draw as routesMapDraw } from "./draw/routes-map.ts";
 
 interface ChartDefinition {
   /** Draws the chart; data is what the chart's build-time shaper produced, state one of `states`. */
-  draw: (data: unknown, state: string, size: Size) => ChartModel;
+  draw: ChartDraw;
   states: readonly string[];
   staticSize: Size;
 }
@@ -28,41 +23,41 @@ interface ChartDefinition {
 /**
  * Every chart a step may drive, by id: its pure drawing function, the states steps may name,
  * and the size the build draws the static SVG at (the browser redraws at the real size).
- * Shared by the build and the browser, so it holds no data loading.
+ * The build's registry: the browser loads each chart's drawing module on its own (src/client/chartDraws.ts).
  */
 export const chartDefinitions = {
   "partner-shares": {
-    draw: (data, state, size) => partnerSharesChart(data as PartnerSharesData, state as PartnerSharesStateId, size),
+    draw: partnerSharesDraw,
     states: exportSharesStateIds,
     staticSize: { width: 640, height: 440 },
   },
   "import-shares": {
-    draw: (data, state, size) => partnerSharesChart(data as PartnerSharesData, state as PartnerSharesStateId, size),
+    draw: importSharesDraw,
     states: importSharesStateIds,
     staticSize: { width: 640, height: 440 },
   },
   "trade-turnover": {
-    draw: (data, state, size) => tradeTurnoverChart(data as TradeTurnoverData, state as TradeTurnoverStateId, size),
+    draw: tradeTurnoverDraw,
     states: Object.keys(tradeTurnoverStates),
     staticSize: { width: 640, height: 440 },
   },
   "gdp-growth": {
-    draw: (data, state, size) => gdpGrowthChart(data as GdpGrowthData, state as GdpGrowthStateId, size),
+    draw: gdpGrowthDraw,
     states: Object.keys(gdpGrowthStates),
     staticSize: { width: 640, height: 440 },
   },
   "export-composition": {
-    draw: (data, state, size) => exportCompositionChart(data as ExportCompositionData, state as ExportCompositionStateId, size),
+    draw: exportCompositionDraw,
     states: Object.keys(exportCompositionStates),
     staticSize: { width: 640, height: 440 },
   },
   "deals-timeline": {
-    draw: (data, state, size) => dealsTimelineChart(data as DealsTimelineData, state as DealsTimelineStateId, size),
+    draw: dealsTimelineDraw,
     states: Object.keys(dealsTimelineStates),
     staticSize: { width: 640, height: 440 },
   },
   "routes-map": {
-    draw: (data, state, size) => routesMapChart(data as RoutesMapData, state as RoutesMapStateId, size),
+    draw: routesMapDraw,
     states: Object.keys(routesMapStates),
     staticSize: { width: 640, height: 440 },
   },

@@ -1,5 +1,5 @@
-import { chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
-import type { Size } from "../charts/marks.ts";
+import type { ChartDraw, Size } from "../charts/marks.ts";
+import { loadChartDraw } from "./chartDraws.ts";
 import { drawMarks } from "./drawMarks.ts";
 import { updateEmbedCode } from "./embedCode.ts";
 import { stepScroller } from "./stepScroller.ts";
@@ -34,18 +34,21 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   const svg = figure?.querySelector<SVGSVGElement>("svg");
   const plot = figure?.querySelector<HTMLElement>(".chart-plot");
   const summary = figure?.querySelector<HTMLElement>(".chart-summary");
-  const json = figure?.querySelector("[data-chart-data]")?.textContent;
-  const definition = chartDefinitions[figure?.dataset.chart as ChartId];
   const steps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
-  if (!figure || !svg || !plot || !summary || !json || !definition || steps.length === 0) return undefined;
+  if (!figure || !svg || !plot || !summary || steps.length === 0) return undefined;
+  // Only a chart whose steps change its state carries its data; one that never changes stays as built.
+  const json = figure.querySelector("[data-chart-data]")?.textContent;
 
-  const data: unknown = JSON.parse(json);
   const measure = (): Size => ({ width: Math.round(plot.clientWidth), height: Math.round(plot.clientHeight) });
   let size = measure();
   let active: HTMLElement | undefined;
+  let draw: ChartDraw | undefined;
+  let data: unknown;
 
   const render = (state: string, animate: boolean) => {
-    const model = definition.draw(data, state, size);
+    // Until its drawing code arrives the chart keeps the state it was built in; it then catches up.
+    if (!draw) return;
+    const model = draw(data, state, size);
     drawMarks(svg, model, animate && !prefersReducedMotion());
     figure.dataset.state = state;
     updateEmbedCode(figure, state);
@@ -59,9 +62,17 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
     if (step.dataset.state !== figure.dataset.state || !animate) render(step.dataset.state ?? "", animate);
   };
 
-  // Before the first paint of the interactive chart: the state of the step the reader is on, at the real size.
   activate(currentStep(steps), false);
   section.classList.add("is-live");
+  if (json) {
+    void loadChartDraw(figure.dataset.chart ?? "").then((loaded) => {
+      if (!loaded) return;
+      data = JSON.parse(json);
+      draw = loaded;
+      size = measure();
+      render(active?.dataset.state ?? figure.dataset.state ?? "", false);
+    });
+  }
 
   const scroller = stepScroller(steps, (step) => {
     if (!document.documentElement.classList.contains("presenting")) activate(step, true);
