@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "./linearScale.ts";
 import type { ChartModel, Mark, Size } from "./marks.ts";
 import { dealsTimelineStates, type DealsTimelineState, type DealsTimelineStateId } from "./dealsTimelineStates.ts";
 import { measureColors } from "./measureColors.ts";
@@ -68,8 +68,8 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
   // Half a year before the first January leaves room for the first bar's words on its left, and
   // a strip after the last month room for the last bar's on its right.
   const lastMonth = Math.max(...data.deals.map((d) => monthIndex(d.date)));
-  const x = scaleLinear([firstYear * 12 - 6, lastMonth + 1], [margin.left, width - margin.right - (narrow ? 64 : 100)]);
-  const y = scaleLinear([0, Math.max(...data.deals.map((d) => d.amountUsd))], [plotBottom, plotTop]);
+  const x = linearScale([firstYear * 12 - 6, lastMonth + 1], [margin.left, width - margin.right - (narrow ? 64 : 100)]);
+  const y = linearScale([0, Math.max(...data.deals.map((d) => d.amountUsd))], [plotBottom, plotTop]);
   const marks: Mark[] = [];
 
   marks.push(text("note", narrow ? "Announced values, not statistics" : "Announced values, as the articles report them; not statistics", { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));

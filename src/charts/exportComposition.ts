@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "./linearScale.ts";
 import { line } from "d3-shape";
 import type { ChartModel, Mark, Size } from "./marks.ts";
 import { exportCompositionStates, type ExportCompositionState, type ExportCompositionStateId } from "./exportCompositionStates.ts";
@@ -88,8 +88,8 @@ export function exportCompositionChart(data: ExportCompositionData, stateId: Exp
   const plotBottom = height - margin.bottom;
 
   const values = indicators.flatMap((i) => data.series[i].flatMap((p) => (p.sharePct === null ? [] : [p.sharePct])));
-  const x = scaleLinear([data.firstYear, data.lastYear], [margin.left, plotRight]);
-  const y = scaleLinear([0, Math.ceil(Math.max(...values) / 10) * 10], [plotBottom, margin.top]);
+  const x = linearScale([data.firstYear, data.lastYear], [margin.left, plotRight]);
+  const y = linearScale([0, Math.ceil(Math.max(...values) / 10) * 10], [plotBottom, margin.top]);
   const marks: Mark[] = [];
 
   for (const tick of y.ticks(narrow ? 4 : 8)) {

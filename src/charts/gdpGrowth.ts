@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "./linearScale.ts";
 import { line, symbol, symbolDiamond } from "d3-shape";
 import type { ChartModel, Mark, Size } from "./marks.ts";
 import { gdpGrowthStates, type GdpGrowthState, type GdpGrowthStateId } from "./gdpGrowthStates.ts";
@@ -51,8 +51,8 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
   const weo = measureColors["imf-weo"].light;
 
   const values = [...data.worldBank, ...data.imf].map((p) => p.growthPct);
-  const x = scaleLinear([data.firstYear, data.lastYear], [margin.left, plotRight]);
-  const y = scaleLinear([Math.floor(Math.min(0, ...values) / 5) * 5, Math.ceil(Math.max(...values) / 5) * 5], [plotBottom, margin.top]);
+  const x = linearScale([data.firstYear, data.lastYear], [margin.left, plotRight]);
+  const y = linearScale([Math.floor(Math.min(0, ...values) / 5) * 5, Math.ceil(Math.max(...values) / 5) * 5], [plotBottom, margin.top]);
   const marks: Mark[] = [];
 
   for (const tick of y.ticks(narrow ? 4 : 6)) {

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "./linearScale.ts";
 import { line } from "d3-shape";
 import type { Mark, ChartModel, Size } from "./marks.ts";
 import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./partnerSharesStates.ts";
@@ -54,8 +54,8 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
   const plotBottom = height - margin.bottom;
 
   const maxShare = Math.max(...data.shares.map((r) => r.share));
-  const x = scaleLinear([data.firstYear, data.lastYear], [margin.left, plotRight]);
-  const y = scaleLinear([0, Math.ceil(maxShare / 10) * 10], [plotBottom, margin.top]);
+  const x = linearScale([data.firstYear, data.lastYear], [margin.left, plotRight]);
+  const y = linearScale([0, Math.ceil(maxShare / 10) * 10], [plotBottom, margin.top]);
   const text = (key: string, value: string, attrs: Mark["attrs"]): Mark => ({
     key,
     tag: "text",

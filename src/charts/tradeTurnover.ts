@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "./linearScale.ts";
 import { area, line } from "d3-shape";
 import type { ChartModel, Mark, Size } from "./marks.ts";
 import { tradeTurnoverStates, type TradeTurnoverState, type TradeTurnoverStateId } from "./tradeTurnoverStates.ts";
@@ -69,8 +69,8 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
   const bn = (usd: number) => usd / 1e9;
 
   const maxBn = Math.max(...data.turnover.map((r) => bn(r.turnoverUsd)), ...data.mirror.map((r) => bn(r.turnoverUsd)));
-  const x = scaleLinear([data.firstYear, data.lastYear], [margin.left, plotRight]);
-  const y = scaleLinear([0, Math.ceil(maxBn / 5) * 5], [plotBottom, margin.top]);
+  const x = linearScale([data.firstYear, data.lastYear], [margin.left, plotRight]);
+  const y = linearScale([0, Math.ceil(maxBn / 5) * 5], [plotBottom, margin.top]);
   const marks: Mark[] = [];
 
   // Frame: fixed across states, so only emphasis and labels move.

@@ -25,7 +25,7 @@ test.describe("security", () => {
       // Read it through, so everything scrolling can load is loaded.
       for (const step of await readSteps(page)) {
         await scrollToStep(page, step.id);
-        await expectChartState(page, step.state);
+        await expectChartState(page, step.state, step.id);
       }
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState("networkidle");
