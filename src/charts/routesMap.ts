@@ -1,27 +1,10 @@
-import { geoConicEqualArea, geoInterpolate, geoPath, type GeoProjection } from "d3-geo";
-import { feature } from "topojson-client";
-import type { FeatureCollection, LineString } from "geojson";
 import type { ChartModel, Mark, Size } from "./marks.ts";
 import { routesMapStates, type RoutesMapState, type RoutesMapStateId } from "./routesMapStates.ts";
-import { centralAsianStates, countryNames, fittedCountries, mapCountries } from "./routesMapCountries.ts";
+import { centralAsianStates, countryNames, mapCountries } from "./routesMapCountries.ts";
 import { measureColors } from "./measureColors.ts";
 import { partnerColors } from "./partnerColors.ts";
 import { px, textMaker, wrapWords } from "./markHelpers.ts";
 import type { MapRoute, RoutesMapData } from "../data/routesMap.ts";
-
-/**
- * Where each country's name sits, in lon/lat: inside the country and clear of the routes and
- * places, chosen by eye on the fitted map. Countries not listed are not named.
- */
-const nameAnchors: Record<string, { lonLat: [number, number]; wideOnly: boolean }> = {
-  [mapCountries.kazakhstan]: { lonLat: [67, 48.6], wideOnly: false },
-  [mapCountries.china]: { lonLat: [89, 32.5], wideOnly: false },
-  [mapCountries.russia]: { lonLat: [92, 55.8], wideOnly: false },
-  [mapCountries.uzbekistan]: { lonLat: [63.6, 41.6], wideOnly: true },
-  [mapCountries.turkmenistan]: { lonLat: [58.6, 39.2], wideOnly: true },
-  [mapCountries.kyrgyzstan]: { lonLat: [74.6, 41.3], wideOnly: true },
-  [mapCountries.tajikistan]: { lonLat: [70.6, 38.4], wideOnly: true },
-};
 
 /** Each country's tint, weight and colour in a state: the story's countries stand out from the rest. */
 function countryStyle(id: string, state: RoutesMapState) {
@@ -36,7 +19,6 @@ function countryStyle(id: string, state: RoutesMapState) {
 }
 
 const routeColor = (r: MapRoute) => measureColors[`article-${r.article}`].light;
-const routeLine = (r: MapRoute): LineString => ({ type: "LineString", coordinates: [[r.from.lon, r.from.lat], [r.to.lon, r.to.lat]] });
 
 /** The words under the map for a state, after the route key: what the lines are, or what the one route carried. */
 function captionText(data: RoutesMapData, state: RoutesMapState): string {
@@ -74,31 +56,30 @@ function arrowhead(from: [number, number], tip: [number, number], size: number):
   return `M${px(tip[0])},${px(tip[1])}L${corner(0.45)}L${corner(-0.45)}Z`;
 }
 
-/** The projection for a size: conic equal-area, fitted to Central Asia and China, clipped to what it was fitted to. */
-export function mapProjection(data: RoutesMapData, width: number, mapTop: number, mapBottom: number): { projection: GeoProjection; frame: [[number, number], [number, number]] } {
-  const countries = feature(data.topology, data.topology.objects.countries) as FeatureCollection;
-  const fitted: FeatureCollection = { type: "FeatureCollection", features: countries.features.filter((f) => fittedCountries.includes(String(f.id))) };
-  const projection = geoConicEqualArea().parallels([30, 50]).rotate([-90, 0]).fitExtent(
-    [
-      [6, mapTop],
-      [width - 6, mapBottom],
-    ],
-    fitted,
-  );
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(fitted);
-  const frame: [[number, number], [number, number]] = [
-    [Math.max(0, x0 - 6), Math.max(mapTop - 6, y0 - 6)],
-    [Math.min(width, x1 + 6), y1 + 6],
-  ];
-  projection.clipExtent(frame);
-  return { projection, frame };
+/**
+ * How the reference frame the data is projected into is drawn at a size: scaled by `k` and moved by
+ * `tx`, `ty`, it fills the map's room centred (as d3's fitExtent would), so the map depends only on
+ * the size and stays put between states. The room is the space between `mapTop` and `mapBottom`,
+ * 6 px in from the sides, grown by 6 px all round for the frame's margin around the countries it
+ * was fitted to: that margin is 6 px at 640 by 440, so there the countries fill the room just as
+ * they did when the browser projected the map. The numbers are rounded as the transform writes
+ * them, so points placed with them sit exactly where the scaled paths are.
+ */
+function mapFit(frame: readonly [number, number], width: number, mapTop: number, mapBottom: number): { k: number; tx: number; ty: number; bottom: number } {
+  const [x0, y0, x1, y1] = [0, mapTop - 6, width, mapBottom + 6];
+  // The scale to 1e-5: a hundredth of a pixel across the whole frame.
+  const k = Math.round(Math.min((x1 - x0) / frame[0], (y1 - y0) / frame[1]) * 1e5) / 1e5;
+  const tx = px(x0 + (x1 - x0 - k * frame[0]) / 2);
+  const ty = px(y0 + (y1 - y0 - k * frame[1]) / 2);
+  return { k, tx, ty, bottom: ty + k * frame[1] };
 }
 
 /**
  * The overland routes the articles describe, on Natural Earth country outlines: Lianyungang to
  * Almaty (2015) and Xinxiang through the five Central Asian states (2018), as schematic
- * great-circle lines, with the main China-Kazakhstan rail border crossings as context. The
- * projection depends only on the size, so country outlines stay put between states.
+ * great-circle lines, with the main China-Kazakhstan rail border crossings as context. The data
+ * comes projected (routesMap in src/data projects it at build time), so this only scales it to the
+ * size; that depends only on the size, so country outlines stay put between states.
  * A pure function of (data, state, size).
  */
 export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, { width, height }: Size): ChartModel {
@@ -110,17 +91,14 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
   // Room under the map for the longest caption of any state, so the map stays put between states.
   const reserved = Math.max(...Object.values(routesMapStates).map((s) => captionLayout(data, s, width, fontSize).count));
   const mapTop = 8;
-  const { projection, frame } = mapProjection(data, width, mapTop, height - reserved * lineHeight - 10);
-  const path = geoPath(projection).digits(1);
-  const at = (lon: number, lat: number) => projection([lon, lat]) ?? [NaN, NaN];
+  const fit = mapFit(data.frame, width, mapTop, height - reserved * lineHeight - 10);
+  const at = ([x, y]: readonly [number, number]): [number, number] => [fit.k * x + fit.tx, fit.k * y + fit.ty];
+  // Paths keep the frame's coordinates and are scaled as a whole; their strokes stay in screen pixels.
+  const frameAttrs = { transform: `matrix(${fit.k} 0 0 ${fit.k} ${fit.tx} ${fit.ty})`, "vector-effect": "non-scaling-stroke" };
   const marks: Mark[] = [];
 
-  // Countries: only those with something inside the frame.
-  const countries = feature(data.topology, data.topology.objects.countries) as FeatureCollection;
-  for (const country of countries.features) {
-    const d = path(country);
-    if (!d) continue;
-    const id = String(country.id);
+  // Countries: the shaper kept only those with something inside the frame.
+  for (const { id, d } of data.countries) {
     const style = countryStyle(id, state);
     marks.push({
       key: `country-${id}`,
@@ -128,6 +106,7 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
       attrs: {
         class: style ? `land tinted ${style.tint}` : "land",
         d,
+        ...frameAttrs,
         fill: style?.fill ?? "#e6e6e6",
         "fill-opacity": style?.opacity ?? 1,
         stroke: "#ffffff",
@@ -136,11 +115,10 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
     });
   }
 
-  for (const [id, anchor] of Object.entries(nameAnchors)) {
-    if (narrow && anchor.wideOnly) continue;
-    const [x, y] = at(...anchor.lonLat);
-    const small = anchor.wideOnly;
-    marks.push(text(`name-${id}`, countryNames[id] ?? id, { class: "country-label", x: px(x), y: px(y), "text-anchor": "middle", "font-size": small ? fontSize - 3 : fontSize - 1, fill: "#595959", "font-weight": small ? 400 : 700 }));
+  for (const { id, x: frameX, y: frameY, wideOnly } of data.names) {
+    if (narrow && wideOnly) continue;
+    const [x, y] = at([frameX, frameY]);
+    marks.push(text(`name-${id}`, countryNames[id] ?? id, { class: "country-label", x: px(x), y: px(y), "text-anchor": "middle", "font-size": wideOnly ? fontSize - 3 : fontSize - 1, fill: "#595959", "font-weight": wideOnly ? 400 : 700 }));
   }
 
   // Routes: great circles between the named ends, dashed because they are schematic.
@@ -148,15 +126,13 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
     if (!(state.routes as readonly string[]).includes(route.id)) continue;
     const color = routeColor(route);
     const tint = `tint-article-${route.article}`;
-    marks.push({ key: `route-${route.id}`, tag: "path", attrs: { class: `route ${tint}`, d: path(routeLine(route)) ?? "", fill: "none", stroke: color, "stroke-width": 3, "stroke-dasharray": "7 4" } });
-    const tip = at(route.to.lon, route.to.lat);
-    const before = geoInterpolate([route.from.lon, route.from.lat], [route.to.lon, route.to.lat])(0.95);
-    marks.push({ key: `arrow-${route.id}`, tag: "path", attrs: { class: `arrowhead ${tint}`, d: arrowhead(at(before[0], before[1]), tip, narrow ? 9 : 11), fill: color } });
+    marks.push({ key: `route-${route.id}`, tag: "path", attrs: { class: `route ${tint}`, d: route.d, ...frameAttrs, fill: "none", stroke: color, "stroke-width": 3, "stroke-dasharray": "7 4" } });
+    marks.push({ key: `arrow-${route.id}`, tag: "path", attrs: { class: `arrowhead ${tint}`, d: arrowhead(at(route.before), at(route.tip), narrow ? 9 : 11), fill: color } });
   }
 
   // Places: cities as dots, border crossings as rings.
   for (const place of data.places) {
-    const [x, y] = at(place.lon, place.lat);
+    const [x, y] = at([place.x, place.y]);
     const crossing = place.kind === "border-crossing";
     marks.push({
       key: `place-${place.id}`,
@@ -167,7 +143,7 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
     });
   }
   for (const place of data.places) {
-    const [x, y] = at(place.lon, place.lat);
+    const [x, y] = at([place.x, place.y]);
     const crossingSize = fontSize - 2;
     const layout = placeLabelAt(place.id, place.name, x, place.kind === "border-crossing" ? crossingSize : fontSize, width);
     marks.push(
@@ -185,7 +161,7 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
 
   // Under the map: a key line per route (a dashed sample in its colour), then the caption.
   const caption = captionLayout(data, state, width, fontSize);
-  const firstLine = frame[1][1] + 18;
+  const firstLine = fit.bottom + 18;
   caption.keys.forEach((route, i) => {
     const y = firstLine + i * lineHeight;
     const color = routeColor(route);

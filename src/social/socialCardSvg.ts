@@ -1,4 +1,4 @@
-import type { ChartModel } from "../charts/marks.ts";
+import type { ChartModel, Mark } from "../charts/marks.ts";
 import { renderSvgMarks } from "../charts/renderSvgMarks.ts";
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -33,6 +33,26 @@ export function wrapTitle(title: string, perLine = TITLE_CHARS_PER_LINE): string
 }
 
 /**
+ * The marks with every non-scaling stroke made an ordinary one that draws the same. A path scaled
+ * by `transform="matrix(k 0 0 k x y)"` keeps its stroke width and dashes in screen pixels with
+ * `vector-effect="non-scaling-stroke"` (the routes map draws its outlines and routes that way),
+ * but resvg ignores vector-effect, so for the card they are divided by k instead.
+ */
+export function withoutNonScalingStrokes(marks: readonly Mark[]): Mark[] {
+  return marks.map((mark) => {
+    const { "vector-effect": effect, ...attrs } = mark.attrs;
+    if (effect !== "non-scaling-stroke") return mark;
+    const matrix = /^matrix\(([-\d.e]+) 0 0 ([-\d.e]+) [-\d.e]+ [-\d.e]+\)$/.exec(String(attrs.transform ?? ""));
+    if (!matrix || matrix[1] !== matrix[2]) throw new Error(`${mark.key}: a non-scaling stroke needs a uniform matrix(k 0 0 k x y) transform, not "${attrs.transform}"`);
+    const k = Number(matrix[1]);
+    const unscale = (value: string | number) => Math.round((Number(value) / k) * 1000) / 1000;
+    if (attrs["stroke-width"] !== undefined) attrs["stroke-width"] = unscale(attrs["stroke-width"]);
+    if (attrs["stroke-dasharray"] !== undefined) attrs["stroke-dasharray"] = String(attrs["stroke-dasharray"]).split(/[\s,]+/).map(unscale).join(" ");
+    return { ...mark, attrs };
+  });
+}
+
+/**
  * A link-preview card as SVG: title, the chart itself (drawn by its own chart function at the
  * card's size), and the source line. Rasterised to PNG at build time, never screenshotted.
  */
@@ -47,7 +67,7 @@ export function socialCardSvg({ title, model, source }: { title: string; model: 
     `<style>${CHART_STYLE}</style>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     titleSvg,
-    `<g transform="translate(${PAD} ${chartTop})">${renderSvgMarks(model.marks)}</g>`,
+    `<g transform="translate(${PAD} ${chartTop})">${renderSvgMarks(withoutNonScalingStrokes(model.marks))}</g>`,
     `<text x="${PAD}" y="${CARD.height - 22}" font-size="18" fill="#595959">${escape(source)}</text>`,
     `</svg>`,
   ].join("");

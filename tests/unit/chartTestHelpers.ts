@@ -11,12 +11,31 @@ export const markOf = (model: ChartModel, key: string) => model.marks.find((m) =
 /** Number of points in a path's d string: one per M or L command. */
 export const pointCount = (mark: Mark | undefined) => String(mark?.attrs.d ?? "").match(/[ML]/g)?.length ?? 0;
 
-/** Absolute coordinate pairs of a path, moved by its translate() if it has one. */
+/**
+ * A path's transform as scale and offset: translate(dx,dy), or matrix(a 0 0 d e f), which scales by
+ * a and d and then moves by e and f. Rotation and skew are not read: the charts do not use them.
+ */
+function pathTransform(mark: Mark): { sx: number; sy: number; dx: number; dy: number } {
+  const transform = String(mark.attrs.transform ?? "");
+  const number = "(-?[\\d.]+(?:e-?\\d+)?)";
+  const translate = new RegExp(`translate\\(${number}[ ,]+${number}\\)`).exec(transform);
+  if (translate) return { sx: 1, sy: 1, dx: Number(translate[1]), dy: Number(translate[2]) };
+  const matrix = new RegExp(`matrix\\(${number}[ ,]+${number}[ ,]+${number}[ ,]+${number}[ ,]+${number}[ ,]+${number}\\)`).exec(transform);
+  if (matrix) {
+    const [a, b, c, d, e, f] = matrix.slice(1).map(Number) as [number, number, number, number, number, number];
+    expect([b, c], `${mark.key}: a matrix that rotates or skews`).toEqual([0, 0]);
+    return { sx: a, sy: d, dx: e, dy: f };
+  }
+  expect(transform, `${mark.key}: a transform the helpers cannot read`).toBe("");
+  return { sx: 1, sy: 1, dx: 0, dy: 0 };
+}
+
+/** Absolute coordinate pairs of a path, in screen coordinates: moved and scaled by its transform if it has one. */
 function pathPoints(mark: Mark): [number, number][] {
-  const [dx, dy] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(String(mark.attrs.transform ?? ""))?.slice(1).map(Number) ?? [0, 0];
+  const { sx, sy, dx, dy } = pathTransform(mark);
   const numbers = String(mark.attrs.d).match(/-?\d+(\.\d+)?(e-?\d+)?/g)?.map(Number) ?? [];
   const pairs: [number, number][] = [];
-  for (let i = 0; i + 1 < numbers.length; i += 2) pairs.push([numbers[i]! + dx!, numbers[i + 1]! + dy!]);
+  for (let i = 0; i + 1 < numbers.length; i += 2) pairs.push([sx * numbers[i]! + dx, sy * numbers[i + 1]! + dy]);
   return pairs;
 }
 

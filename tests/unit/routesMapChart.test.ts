@@ -1,19 +1,21 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { feature } from "topojson-client";
-import type { FeatureCollection, Position } from "geojson";
-import { mapProjection, routesMapChart } from "../../src/charts/routesMap.ts";
+import { routesMapChart } from "../../src/charts/routesMap.ts";
 import { routesMapStates, type RoutesMapStateId } from "../../src/charts/routesMapStates.ts";
 import { routesMapTables } from "../../src/charts/routesMapTables.ts";
 import { mapCountries } from "../../src/charts/routesMapCountries.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
-import { routesMap } from "../../src/data/routesMap.ts";
+import { referenceMap, routesMap } from "../../src/data/routesMap.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, textOf } from "./chartTestHelpers.ts";
 
 const data = routesMap(dataset());
 const states = Object.keys(routesMapStates) as RoutesMapStateId[];
-const ids = data.topology.objects.countries.geometries.map((g) => String(g.id));
-const [[west, south], [east, north]] = data.box;
+const ids = data.countries.map((c) => c.id);
+
+/** Every coordinate pair in an SVG path string. */
+const pathPairs = (d: string): [number, number][] => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
 describe("routesMap(dataset)", () => {
   it("keeps the countries the map names and drops those far from Central Asia and China", () => {
@@ -21,16 +23,16 @@ describe("routesMap(dataset)", () => {
     for (const far of ["250", "840", "076", "036"]) expect(ids, far).not.toContain(far);
   });
 
-  it("folds every outline into its box, so nothing beyond the map travels with the page", () => {
-    const countries = feature(data.topology, data.topology.objects.countries) as FeatureCollection;
-    const positions = JSON.stringify(countries.features.map((f) => f.geometry));
-    const pairs = [...positions.matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])] as Position);
+  it("draws every outline, route and point inside the reference frame, so nothing beyond the map travels with the page", () => {
+    const [width, height] = data.frame;
+    const pairs = [...data.countries.map((c) => c.d), ...data.routes.map((r) => r.d)].flatMap(pathPairs);
+    const points = [...pairs, ...data.places.map((p): [number, number] => [p.x, p.y]), ...data.names.map((n): [number, number] => [n.x, n.y]), ...data.routes.flatMap((r) => [r.tip, r.before])];
     expect(pairs.length).toBeGreaterThan(500);
-    for (const [lon, lat] of pairs) {
-      expect(lon).toBeGreaterThanOrEqual(west - 0.05);
-      expect(lon).toBeLessThanOrEqual(east + 0.05);
-      expect(lat).toBeGreaterThanOrEqual(south - 0.05);
-      expect(lat).toBeLessThanOrEqual(north + 0.05);
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(width);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(height);
     }
   });
 
@@ -45,16 +47,31 @@ describe("routesMap(dataset)", () => {
     expect(route.to.lon).toBeLessThan(80);
     expect(data.routes.find((r) => r.id === "lianyungang-almaty")!.to).toMatchObject({ name: "Almaty", lon: 76.9115, lat: 43.25249, isRegion: false });
   });
+
+  it("puts each route's arrowhead points at its end and just before it, along the line", () => {
+    for (const route of data.routes) {
+      const line = pathPairs(route.d);
+      expect(line.at(-1), route.id).toEqual(route.tip);
+      const [[x0, y0], [x1, y1]] = [line.at(-2)!, route.tip];
+      // `before` lies on the last segment of the drawn line, between its ends.
+      const cross = (route.before[0] - x0) * (y1 - y0) - (route.before[1] - y0) * (x1 - x0);
+      expect(Math.abs(cross) / Math.hypot(x1 - x0, y1 - y0), route.id).toBeLessThan(0.5);
+      expect(Math.hypot(route.before[0] - x1, route.before[1] - y1), route.id).toBeGreaterThan(5);
+    }
+  });
 });
 
-describe("mapProjection(data, width, top, bottom)", () => {
-  it.each([
-    [640, 380],
-    [360, 250],
-    [300, 200],
-    [1200, 900],
-  ])("shows nothing beyond the outlines' box at %i by %i", (width, bottom) => {
-    const { projection, frame } = mapProjection(data, width, 8, bottom);
+describe("referenceMap()", () => {
+  const { projection, frame, box } = referenceMap();
+  const [[west, south], [east, north]] = box;
+
+  it("frames the fitted countries with their margin, from 0,0", () => {
+    expect(frame).toEqual([[0, 0], data.frame]);
+    expect(data.frame[0]).toBeGreaterThan(1000);
+    expect(data.frame[0]).toBeLessThan(1030);
+  });
+
+  it("shows nothing beyond the outlines' box", () => {
     const [[x0, y0], [x1, y1]] = frame;
     for (let t = 0; t <= 1; t += 0.05) {
       for (const point of [
@@ -68,6 +85,36 @@ describe("mapProjection(data, width, top, bottom)", () => {
         expect(lon, `${point}`).toBeLessThan(east - 0.25);
         expect(lat, `${point}`).toBeGreaterThan(south + 0.25);
         expect(lat, `${point}`).toBeLessThan(north - 0.25);
+      }
+    }
+  });
+});
+
+/** A module and the local modules it imports, transitively, as [path, source] pairs. */
+function localImportGraph(entry: string, seen = new Map<string, string>()): Map<string, string> {
+  if (seen.has(entry)) return seen;
+  const source = readFileSync(entry, "utf8");
+  seen.set(entry, source);
+  for (const [, specifier, typeOnly] of importSpecifiers(source)) {
+    if (specifier!.startsWith(".") && !typeOnly) localImportGraph(resolve(dirname(entry), specifier!), seen);
+  }
+  return seen;
+}
+
+/** Every import and re-export in a module: [statement, specifier, whether it imports types only]. */
+const importSpecifiers = (source: string) =>
+  [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => [m[0], m[2] ?? m[3], m[1] !== undefined] as const,
+  );
+
+describe("the routes map's browser code", () => {
+  it("imports no map projection, topology or atlas code: the data comes projected", () => {
+    const graph = localImportGraph(resolve("src/charts/draw/routes-map.ts"));
+    expect([...graph.keys()].map((p) => p.slice(resolve(".").length + 1))).toContain("src/charts/routesMap.ts");
+    for (const [path, source] of graph) {
+      for (const [statement, specifier, typeOnly] of importSpecifiers(source)) {
+        if (typeOnly) continue;
+        expect(specifier, `${path}: ${statement.trim()}`).not.toMatch(/^(d3-geo|topojson|world-atlas|d3$)/);
       }
     }
   });
