@@ -50,6 +50,13 @@ export function startPresenter(root: Document, controllers: ScrollyController[],
     toggle.focus({ preventScroll: true });
   };
 
+  // Back, forward and links to a step while presenting move to that step's slide.
+  window.addEventListener("hashchange", () => {
+    if (!html.classList.contains("presenting")) return;
+    const hashed = slides.findIndex((s) => `#${s.step.id}` === location.hash);
+    if (hashed >= 0) show(hashed, false);
+  });
+
   toggle.hidden = false;
   toggle.addEventListener("click", () => (html.classList.contains("presenting") ? leave() : enter()));
 

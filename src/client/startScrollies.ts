@@ -39,8 +39,12 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   // Only a chart whose steps change its state carries its data; one that never changes stays as built.
   const json = figure.querySelector("[data-chart-data]")?.textContent;
 
-  const measure = (): Size => ({ width: Math.round(plot.clientWidth), height: Math.round(plot.clientHeight) });
-  let size = measure();
+  // A section hidden (as in presenter mode, other sections' charts are) measures 0: it keeps its last size.
+  const measure = (): Size | undefined => {
+    const box = { width: Math.round(plot.clientWidth), height: Math.round(plot.clientHeight) };
+    return box.width > 0 && box.height > 0 ? box : undefined;
+  };
+  let size: Size = measure() ?? { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height };
   let active: HTMLElement | undefined;
   let draw: ChartDraw | undefined;
   let data: unknown;
@@ -69,7 +73,7 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
       if (!loaded) return;
       data = JSON.parse(json);
       draw = loaded;
-      size = measure();
+      size = measure() ?? size;
       render(active?.dataset.state ?? figure.dataset.state ?? "", false);
     });
   }
@@ -90,7 +94,10 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
     },
     { passive: true },
   );
-  window.addEventListener("hashchange", () => activate(currentStep(steps), false));
+  // In presenter mode the presenter turns a new hash into its slide.
+  window.addEventListener("hashchange", () => {
+    if (!document.documentElement.classList.contains("presenting")) activate(currentStep(steps), false);
+  });
   // Keyboard readers tab from step to step; the focused step is the one being read, so bring it to
   // the reading line (where a deep link puts it) and the scroll-derived step agrees with it.
   section.addEventListener("focusin", (event) => {
@@ -107,7 +114,7 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
     window.clearTimeout(resizing);
     resizing = window.setTimeout(() => {
       const next = measure();
-      if (next.width === size.width && next.height === size.height) return;
+      if (!next || (next.width === size.width && next.height === size.height)) return;
       size = next;
       scroller.resize();
       render(figure.dataset.state ?? "", false);

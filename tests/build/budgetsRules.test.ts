@@ -20,7 +20,8 @@ function measure(html: string, files: Record<string, string | Buffer> = {}) {
 }
 const chartPage = (head = "", body = "") =>
   `<!doctype html><html lang="en"><head><style>${cssOk}</style>${head}</head><body>` +
-  `<figure class="chart" data-chart="fake"><div class="chart-plot"><svg viewBox="0 0 10 10"></svg></div></figure>${body}` +
+  `<figure class="chart" data-chart="fake"><div class="chart-plot"><svg viewBox="0 0 10 10"></svg></div>` +
+  `<script type="application/json" data-chart-data>[]</script></figure>${body}` +
   `<script type="module" src="/_astro/entry.js"></script></body></html>`;
 const entry = `import{s as e}from"./chunk.js";e(document.querySelector("[data-scrolly]"));`;
 const chunk = `const n="http://www.w3.org/1999/xhtml";export function s(e){return n}`;
@@ -80,7 +81,17 @@ describe("budget rules", () => {
   it("fail a page without a chart that loads chart code", () => {
     const html = '<!doctype html><html><head></head><body><p>No chart.</p><script type="module" src="/_astro/entry.js"></script></body></html>';
     const problems = violations(html, { "_astro/entry.js": entry, "_astro/chunk.js": chunk });
-    expect(problems).toEqual([expect.stringMatching(/has no chart but loads chart code: d3-selection, the scrolly controller/)]);
+    expect(problems).toEqual([expect.stringMatching(/has no chart to animate but loads chart code: d3-selection, the scrolly controller/)]);
+  });
+
+  it("count the drawing chunk of each chart the page animates, and only those", () => {
+    const loader = `${entry}const charts={fake:()=>import(\`./fake.A1.js\`),other:()=>import(\`./other.B2.js\`)};`;
+    const files = { "_astro/entry.js": loader, "_astro/chunk.js": chunk, "_astro/fake.A1.js": `export const draw=1;/*${noise(2)}*/`, "_astro/other.B2.js": `/*${noise(40)}*/` };
+    const page = measure(chartPage(), files);
+    expect(page.jsFiles).toEqual(["_astro/entry.js", "_astro/chunk.js", "_astro/fake.A1.js"]);
+    expect(budgetViolations(page, allowedD3)).toEqual([]);
+    const animatesOther = chartPage().replace('data-chart="fake"', 'data-chart="other"');
+    expect(budgetViolations(measure(animatesOther, files), allowedD3)).toEqual([expect.stringMatching(/^JavaScript is \d+\.\d KB gzip, over 30\.0 KB/)]);
   });
 
   it("fail a page that ships d3 modules no browser code imports, such as the whole d3 bundle", () => {

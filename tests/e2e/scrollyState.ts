@@ -17,7 +17,7 @@ export interface ScrollyState {
  * Reads every scrollytelling section of the page as the DOM contract states it, and which steps the
  * reader is on by geometry alone: the step crossing the middle of the window, or, when the middle
  * falls between two steps, either of them (scrolling down reaches the next, scrolling up keeps the
- * last); above the first step the first, below the last the last.
+ * last); above the first step the first, below the last the last. In presenter mode, the slide shown.
  */
 export function readScrollies(page: Page): Promise<ScrollyState[]> {
   return page.evaluate(() =>
@@ -29,8 +29,12 @@ export function readScrollies(page: Page): Promise<ScrollyState[]> {
       const across = steps.filter((_, i) => boxes[i]!.top <= middle && boxes[i]!.bottom >= middle);
       const above = steps.filter((_, i) => boxes[i]!.bottom < middle).at(-1);
       const below = steps.find((_, i) => boxes[i]!.top > middle);
-      const reading = across.length > 0 ? across : [above, below].filter((s): s is HTMLElement => s !== undefined);
       const active = steps.filter((step) => step.classList.contains("is-active"));
+      const byGeometry = across.length > 0 ? across : [above, below].filter((s): s is HTMLElement => s !== undefined);
+      // In presenter mode the slide on screen is the one being read; a section with no slide shown keeps its step.
+      const shown = steps.filter((step) => step.getClientRects().length > 0);
+      const presenting = document.documentElement.classList.contains("presenting");
+      const reading = !presenting ? byGeometry : shown.length > 0 ? shown : active;
       return {
         chart: figure.dataset.chart ?? "",
         chartState: figure.dataset.state ?? "",
