@@ -93,7 +93,7 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     for (const year of ahead) {
       const x0 = Math.max(margin.left, x(year - 0.5));
       const x1 = Math.min(plotRight, x(year + 0.5));
-      marks.push({ key: `ahead-${year}`, tag: "rect", attrs: { class: "highlight-band", x: px(x0), y: margin.top, width: px(x1 - x0), height: px(plotBottom - margin.top) } });
+      marks.push({ key: `ahead-${year}`, tag: "rect", attrs: { class: "highlight-band", x: px(x0), y: margin.top, width: px(Math.max(0, x1 - x0)), height: px(Math.max(0, plotBottom - margin.top)) } });
     }
     const note = ahead.length ? `China ahead of Russia: ${listYears(ahead)}` : `Russia ahead in every year`;
     marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));

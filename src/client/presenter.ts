@@ -30,6 +30,11 @@ export function startPresenter(root: Document, controllers: ScrollyController[],
     for (const c of controllers) c.section.classList.toggle("is-current", c === controller);
     controller.show(step, animate);
     step.focus({ preventScroll: true });
+    // On short screens a slide scrolls (see the stylesheet): each one starts at its top, chart first,
+    // also after the browser's own scroll to the URL's fragment, which comes once the page has loaded.
+    const toTop = () => (controller.section.scrollTop = 0);
+    toTop();
+    if (document.readyState !== "complete") window.addEventListener("load", () => requestAnimationFrame(toTop), { once: true });
     syncUrl();
   };
 
