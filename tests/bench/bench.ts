@@ -44,7 +44,8 @@ const baselinePath = chapterPath ? await generateBaseline("dist", chapterPath, `
 if (!baselinePath) log("no chapter shows the baseline's chart: measuring without a baseline");
 
 const pagePath = (file: string) => `/${file.replace(/index\.html$/, "").replace(/\.html$/, "")}`;
-const sitePages = dist.map((p) => ({ path: pagePath(p.path), chapter: p.path.startsWith("chapters/") })).sort((a, b) => a.path.localeCompare(b.path));
+// The 404 page has no address of its own (a host serves it with status 404, which Lighthouse refuses).
+const sitePages = dist.filter((p) => p.path !== "404.html").map((p) => ({ path: pagePath(p.path), chapter: p.path.startsWith("chapters/") })).sort((a, b) => a.path.localeCompare(b.path));
 const pages = [
   ...sitePages.map((p) => ({ ...p, kind: "site" as const, url: `http://localhost:${SITE_PORT}${p.path}` })),
   ...(baselinePath ? [{ path: baselinePath, chapter: true, kind: "baseline" as const, url: `http://localhost:${BASELINE_PORT}${baselinePath}` }] : []),

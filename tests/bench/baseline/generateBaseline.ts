@@ -18,10 +18,10 @@ export function baselineChapter(pages: readonly { path: string; html: string }[]
  * scrollama and the chart script loaded as deferred scripts that fetch the CSV and draw.
  */
 export function baselineHtml(ourHtml: string): string {
-  const css = ourHtml.match(/<style>([\s\S]*?)<\/style>/)?.[1];
-  if (css === undefined) throw new Error("baseline: the chapter has no inline <style> to move into a stylesheet");
+  if (stylesheetOf(ourHtml) === undefined) throw new Error("baseline: the chapter has no stylesheet, inline or linked");
   const html = ourHtml
     .replace(/<style>[\s\S]*?<\/style>/g, '<link rel="stylesheet" href="/assets/style.css">')
+    .replace(/<link rel="stylesheet" href="[^"]*\/_astro\/[^"]+\.css">/g, '<link rel="stylesheet" href="/assets/style.css">')
     .replace(/<script type="module"[^>]*><\/script>/g, "")
     .replace(/<script type="module">[\s\S]*?<\/script>/g, "")
     .replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g, "")
@@ -33,6 +33,14 @@ export function baselineHtml(ourHtml: string): string {
     );
   if (html.includes("<svg") || html.includes("/_astro/")) throw new Error("baseline: build-time chart or site script left in the page");
   return html;
+}
+
+/** The page's stylesheet: inline (Astro inlines small ones) or the one it links from `_astro/`. */
+function stylesheetOf(html: string): { inline: string } | { file: string } | undefined {
+  const inline = html.match(/<style>([\s\S]*?)<\/style>/)?.[1];
+  if (inline !== undefined) return { inline };
+  const file = html.match(/<link rel="stylesheet" href="[^"]*\/(_astro\/[^"]+\.css)">/)?.[1];
+  return file === undefined ? undefined : { file };
 }
 
 /**
@@ -48,7 +56,8 @@ export async function generateBaseline(distDir: string, chapterPath: string, out
   mkdirSync(join(outDir, dirname(chapterPath)), { recursive: true });
 
   const ourHtml = readFileSync(join(distDir, chapterPath), "utf8");
-  writeFileSync(join(assets, "style.css"), ourHtml.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? "");
+  const stylesheet = stylesheetOf(ourHtml)!;
+  writeFileSync(join(assets, "style.css"), "inline" in stylesheet ? stylesheet.inline : readFileSync(join(distDir, stylesheet.file)));
   writeFileSync(join(outDir, chapterPath), baselineHtml(ourHtml));
   copyFileSync(join(distDir, "favicon.svg"), join(outDir, "favicon.svg"));
   copyFileSync("content/data/trade-by-partner.csv", join(outDir, "data/trade-by-partner.csv"));
