@@ -62,7 +62,6 @@ export function startPresenter(root: Document, controllers: ScrollyController[],
     if (hashed >= 0) show(hashed, false);
   });
 
-  toggle.hidden = false;
   toggle.addEventListener("click", () => (html.classList.contains("presenting") ? leave() : enter()));
 
   root.addEventListener("keydown", (event) => {

@@ -22,6 +22,19 @@ test.describe("chapter 1 scrollytelling", () => {
 
 for (const chapter of CHAPTERS) {
   test.describe(`/${chapter} charts`, () => {
+    test("opens without moving what the reader sees: no layout shift while scripts and charts load", async ({ page }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { shifts: number[] }).shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(chapter);
+      await expect(page.locator("[data-scrolly]").first()).toHaveClass(/is-live/);
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    });
+
     test("scrolling down and back up sets each chart to each step's state", async ({ page }) => {
       const errors = collectPageErrors(page);
       await page.goto(chapter);
