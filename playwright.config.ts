@@ -1,7 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumFlags, chromiumPath } from "./tests/chromium.ts";
 
-/** Playwright cannot download browsers here: drive the system Chromium (CHROMIUM_PATH, else Debian's). */
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** The site under test: dist/ at the root, or another build (DIST) served under BASE_PATH, as it was built. */
 const DIST = process.env.DIST ?? "dist";
@@ -17,18 +16,8 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "reports/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${PORT}${BASE}`,
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    // Playwright cannot download browsers here: it drives the system Chromium (tests/chromium.ts).
+    launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
   },
   projects: [
     {

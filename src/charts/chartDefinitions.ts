@@ -20,6 +20,9 @@ interface ChartDefinition {
   staticSize: Size;
 }
 
+/** The size every chart's static SVG is drawn at. */
+const STATIC_SIZE: Size = { width: 640, height: 440 };
+
 /**
  * Every chart a step may drive, by id: its pure drawing function, the states steps may name,
  * and the size the build draws the static SVG at (the browser redraws at the real size).
@@ -29,37 +32,37 @@ export const chartDefinitions = {
   "partner-shares": {
     draw: partnerSharesDraw,
     states: exportSharesStateIds,
-    staticSize: { width: 640, height: 440 },
+    staticSize: STATIC_SIZE,
   },
   "import-shares": {
     draw: importSharesDraw,
     states: importSharesStateIds,
-    staticSize: { width: 640, height: 440 },
+    staticSize: STATIC_SIZE,
   },
   "trade-turnover": {
     draw: tradeTurnoverDraw,
     states: Object.keys(tradeTurnoverStates),
-    staticSize: { width: 640, height: 440 },
+    staticSize: STATIC_SIZE,
   },
   "gdp-growth": {
     draw: gdpGrowthDraw,
     states: Object.keys(gdpGrowthStates),
-    staticSize: { width: 640, height: 440 },
+    staticSize: STATIC_SIZE,
   },
   "export-composition": {
     draw: exportCompositionDraw,
     states: Object.keys(exportCompositionStates),
-    staticSize: { width: 640, height: 440 },
+    staticSize: STATIC_SIZE,
   },
   "deals-timeline": {
     draw: dealsTimelineDraw,
     states: Object.keys(dealsTimelineStates),
-    staticSize: { width: 640, height: 440 },
+    staticSize: STATIC_SIZE,
   },
   "routes-map": {
     draw: routesMapDraw,
     states: Object.keys(routesMapStates),
-    staticSize: { width: 640, height: 440 },
+    staticSize: STATIC_SIZE,
   },
 } satisfies Record<string, ChartDefinition>;
 

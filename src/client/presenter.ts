@@ -6,6 +6,9 @@ import type { ScrollyController } from "./startScrollies.ts";
  * presentation clickers send), Space, Home and End; leave with Esc. The URL carries ?present and
  * the step's id, so a slide can be linked and opened directly.
  */
+/** Whether the page is showing its steps as slides. */
+export const isPresenting = (): boolean => document.documentElement.classList.contains("presenting");
+
 const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
 const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
 
@@ -17,7 +20,7 @@ export function startPresenter(root: Document, controllers: ScrollyController[],
 
   const syncUrl = () => {
     const url = new URL(location.href);
-    if (html.classList.contains("presenting")) url.searchParams.set("present", "");
+    if (isPresenting()) url.searchParams.set("present", "");
     else url.searchParams.delete("present");
     url.hash = slides[index]!.step.id;
     history.replaceState(history.state, "", url.href);
@@ -57,17 +60,17 @@ export function startPresenter(root: Document, controllers: ScrollyController[],
 
   // Back, forward and links to a step while presenting move to that step's slide.
   window.addEventListener("hashchange", () => {
-    if (!html.classList.contains("presenting")) return;
+    if (!isPresenting()) return;
     const hashed = slides.findIndex((s) => `#${s.step.id}` === location.hash);
     if (hashed >= 0) show(hashed, false);
   });
 
-  toggle.addEventListener("click", () => (html.classList.contains("presenting") ? leave() : enter()));
+  toggle.addEventListener("click", () => (isPresenting() ? leave() : enter()));
 
   root.addEventListener("keydown", (event) => {
     const target = event.target as HTMLElement;
     if (event.altKey || event.ctrlKey || event.metaKey || target.closest("input, textarea, select, summary, button, [contenteditable]")) return;
-    const presenting = html.classList.contains("presenting");
+    const presenting = isPresenting();
     if (!presenting) {
       if (event.key === "p" || event.key === "P") {
         event.preventDefault();

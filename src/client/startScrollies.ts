@@ -1,5 +1,6 @@
 import type { ChartDraw, Size } from "../charts/marks.ts";
 import { loadChartDraw } from "./chartDraws.ts";
+import { isPresenting } from "./presenter.ts";
 import { drawMarks } from "./drawMarks.ts";
 import { updateEmbedCode } from "./embedCode.ts";
 import { stepScroller } from "./stepScroller.ts";
@@ -78,26 +79,24 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
     });
   }
 
+  // In presenter mode the presenter alone moves the chart (and turns a new hash into its slide).
   const scroller = stepScroller(steps, (step) => {
-    if (!document.documentElement.classList.contains("presenting")) activate(step, true);
+    if (!isPresenting()) activate(step, true);
   });
+  const followReading = (animate: boolean) => {
+    if (!isPresenting()) activate(currentStep(steps), animate);
+  };
 
-  // Fast scrolls can outrun the trigger: once scrolling settles, re-derive the step and jump to it.
+  // Fast scrolls can outrun the trigger, and a resize or rotation moves the steps without a scroll
+  // event: once either settles, re-derive the step and jump to it.
   let settle: number | undefined;
-  window.addEventListener(
-    "scroll",
-    () => {
-      window.clearTimeout(settle);
-      settle = window.setTimeout(() => {
-        if (!document.documentElement.classList.contains("presenting")) activate(currentStep(steps), true);
-      }, RESIZE_DEBOUNCE_MS);
-    },
-    { passive: true },
-  );
-  // In presenter mode the presenter turns a new hash into its slide.
-  window.addEventListener("hashchange", () => {
-    if (!document.documentElement.classList.contains("presenting")) activate(currentStep(steps), false);
-  });
+  const followWhenSettled = () => {
+    window.clearTimeout(settle);
+    settle = window.setTimeout(() => followReading(true), RESIZE_DEBOUNCE_MS);
+  };
+  window.addEventListener("scroll", followWhenSettled, { passive: true });
+  window.addEventListener("resize", followWhenSettled);
+  window.addEventListener("hashchange", () => followReading(false));
   // Keyboard readers tab from step to step; the focused step is the one being read, so bring it to
   // the reading line (where a deep link puts it) and the scroll-derived step agrees with it.
   section.addEventListener("focusin", (event) => {
@@ -120,14 +119,6 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
       render(figure.dataset.state ?? "", false);
     }, RESIZE_DEBOUNCE_MS);
   }).observe(plot);
-  // A resize or rotation moves the steps without a scroll event: once it settles, re-derive the step.
-  let relayout: number | undefined;
-  window.addEventListener("resize", () => {
-    window.clearTimeout(relayout);
-    relayout = window.setTimeout(() => {
-      if (!document.documentElement.classList.contains("presenting")) activate(currentStep(steps), true);
-    }, RESIZE_DEBOUNCE_MS);
-  });
 
   return { section, steps, show: activate };
 }

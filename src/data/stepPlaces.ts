@@ -26,3 +26,8 @@ export async function stepPlaces(): Promise<StepPlace[]> {
     })),
   );
 }
+
+/** Where the story first shows a chart in a state, if it does. */
+export function placeOf(places: readonly StepPlace[], chart: string, state: string): StepPlace | undefined {
+  return places.find((p) => p.chart === chart && p.state === state);
+}

@@ -12,7 +12,7 @@ import { distPages } from "../build/distPages.ts";
 import { baselineChapter, generateBaseline } from "./baseline/generateBaseline.ts";
 import { startBenchServer } from "./benchServer.ts";
 import { timeBuild } from "./buildTime.ts";
-import { chromiumFlags, chromiumPath } from "./chromium.ts";
+import { chromiumFlags, chromiumPath } from "../chromium.ts";
 import { lighthouseRuns } from "./lighthouseRuns.ts";
 import { markdownReport } from "./markdownReport.ts";
 import type { BenchResult, PageResult } from "./results.ts";

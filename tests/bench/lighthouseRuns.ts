@@ -1,35 +1,28 @@
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumPath, headlessChromiumFlags } from "./chromium.ts";
+import { chromiumPath, headlessChromiumFlags } from "../chromium.ts";
 import { median } from "./median.ts";
 
 export const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof categories)[number];
 
-export interface LighthouseResult {
-  /** 0-100, median over runs, per category. */
+interface OneRun {
+  /** 0-100 per category. */
   scores: Record<Category, number>;
   lcpMs: number;
   cls: number;
   tbtMs: number;
   speedIndexMs: number;
   fcpMs: number;
-  runs: number;
-  /** Lighthouse's own CPU benchmark of this machine during the runs (median): low means slow or busy. */
+  /** Lighthouse's own CPU benchmark of this machine during the run: low means slow or busy. */
   benchmarkIndex: number;
-  /** Audits that scored under 1 in any run, by id, with their title: where a 100 was lost. */
+  /** Audits that scored under 1, by id, with their title: where a 100 was lost. */
   failedAudits: Record<string, string>;
 }
 
-interface OneRun {
-  scores: Record<Category, number>;
-  lcpMs: number;
-  cls: number;
-  tbtMs: number;
-  speedIndexMs: number;
-  fcpMs: number;
-  benchmarkIndex: number;
-  failedAudits: Record<string, string>;
+/** Medians over the runs (audits failed in any run), and how many runs there were. */
+export interface LighthouseResult extends OneRun {
+  runs: number;
 }
 
 /** One Lighthouse run in its default mobile preset: Moto G Power screen, simulated slow 4G and 4x CPU slowdown. */

@@ -1,5 +1,6 @@
 /**
- * The system Chromium every bench step drives: Playwright and Lighthouse cannot download browsers here.
+ * The system Chromium the browser tests and every bench step drive: Playwright and Lighthouse cannot
+ * download browsers here.
  * CHROMIUM_PATH overrides the Debian path (on macOS, point it at Chrome).
  */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
