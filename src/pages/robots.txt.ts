@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 
-/** /robots.txt: everything may be crawled; embeds carry their own noindex. */
+/** /robots.txt: everything may be crawled; an embed names its chapter as its canonical page. */
 export const GET: APIRoute = ({ site }) => {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
   const sitemap = new URL(`${base}sitemap.xml`, site!).href;

@@ -19,12 +19,29 @@ function pngSize(file: string): { width: number; height: number } {
 describe("link previews", () => {
   it.each(pages.map((p) => [p.path, p.root] as const))("%s has a canonical URL, Open Graph and Twitter card tags", (path, root) => {
     const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute("href");
+    const ownUrl = meta(root, "og:url");
     expect(canonical).toMatch(/^https?:\/\//);
-    expect(new URL(canonical!).pathname.replace(/\/$/, "/index.html").replace(/^\/(.*)$/, "$1").replace(/^$/, "index.html")).toContain(path.replace(/index\.html$/, ""));
+    expect(ownUrl).toMatch(/^https?:\/\//);
+    expect(new URL(ownUrl!).pathname.replace(/\/$/, "/index.html").replace(/^\/(.*)$/, "$1").replace(/^$/, "index.html")).toContain(path.replace(/index\.html$/, ""));
+    // An embed is a chart cut out of a chapter: the chapter is its canonical page. Every other page is its own.
+    if (!path.startsWith("embed/")) expect(canonical).toBe(ownUrl);
     for (const key of ["og:title", "og:description", "og:url", "og:image", "og:type", "twitter:card", "twitter:image"]) {
       expect(meta(root, key), `${path} ${key}`).toBeTruthy();
     }
     expect(meta(root, "twitter:card")).toBe("summary_large_image");
+  });
+
+  it("an embed names the chapter that shows its chart state as canonical (else itself), and is not kept out of search", () => {
+    const embeds = pages.filter((p) => p.path.startsWith("embed/"));
+    const inStory = embeds.filter((p) => /\/chapters\/[a-z0-9-]+\/#[a-z0-9-]+$/.test(p.root.querySelector(".embed-back a")!.getAttribute("href")!));
+    expect(inStory.length).toBeGreaterThan(embeds.length / 2);
+    for (const { path, root } of embeds) {
+      const story = root.querySelector(".embed-back a")!.getAttribute("href")!;
+      const canonical = new URL(root.querySelector('link[rel="canonical"]')!.getAttribute("href")!);
+      expect(canonical.pathname, path).toBe(inStory.some((p) => p.path === path) ? story.split("#")[0] : new URL(meta(root, "og:url")!).pathname);
+      expect(canonical.hash, path).toBe("");
+      expect(meta(root, "robots"), path).toBeUndefined();
+    }
   });
 
   it("the 404 page names no canonical address and asks not to be indexed", () => {
@@ -59,7 +76,7 @@ describe("discovery", () => {
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
   it("sitemap.xml lists every readable page and no embed", () => {
-    const readable = pages.filter((p) => !p.path.startsWith("embed/") && p.path !== "404.html" && !p.root.querySelector('meta[name="robots"][content*="noindex"]'));
+    const readable = pages.filter((p) => !p.path.startsWith("embed/"));
     expect(listed.length).toBe(readable.length);
     expect(listed.some((path) => path.includes("/embed/"))).toBe(false);
   });
