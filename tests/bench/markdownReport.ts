@@ -60,7 +60,7 @@ export function markdownReport(result: BenchResult): string {
       ? ["", `**The machine was busy (load over ${machine.cpus}): timings are inflated by other processes. Bytes are exact; rerun timings on a quiet machine.**`]
       : []),
     "",
-    "Bytes per page, KB raw · gzip · brotli, everything the page loaded until the network was idle. HTML includes inline CSS and SVG; the CSS column adds the inline part in brackets.",
+    "Bytes per page, KB raw · gzip · brotli, everything the page loaded, opened and read to the end. HTML includes inline CSS and SVG; the CSS column adds the inline part in brackets.",
     "",
     bytes,
     "",

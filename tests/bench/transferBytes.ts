@@ -14,7 +14,7 @@ export interface PageBytes {
   bytes: Record<ByteKind, Sizes>;
   /** CSS inside the HTML's <style> elements, already counted in `html`: the page's CSS is this plus `css`. */
   inlineCss: Sizes;
-  /** Every request the page made while loading, until the network was idle. */
+  /** Every request the page made while loading and while being read to the end. */
   requests: number;
   /** Requests to any host other than the page's own. */
   thirdPartyRequests: string[];
@@ -44,7 +44,7 @@ const kindOf: Record<string, ByteKind> = {
 };
 
 /**
- * Loads a page in Chromium and sorts every response it received by kind, so pages that fetch
+ * Loads a page in Chromium, scrolls it to the end, and sorts every response it received by kind, so pages that fetch
  * their data or styles (the baseline) are measured the same way as pages that inline them.
  * Bodies are re-compressed here rather than read off the wire, so the figures do not depend on the server.
  */
@@ -64,6 +64,15 @@ export async function transferBytes(browser: Browser, url: string): Promise<Page
     bodies.push(response.body().then((body) => ({ kind, body }), () => undefined));
   });
   await page.goto(url, { waitUntil: "networkidle" });
+  // Charts fetch their code as the reader nears them: read down to the end so every byte a reader gets counts.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  await page.waitForTimeout(500);
+  await page.waitForLoadState("networkidle");
   const inlineCssText = await page.evaluate(() => [...document.querySelectorAll("style")].map((s) => s.textContent ?? "").join("\n"));
   const received = await Promise.all(bodies);
   await context.close();
