@@ -57,6 +57,8 @@ try {
   log("measuring bytes…");
   const bytes: PageBytes[] = [];
   for (const page of pages) bytes.push(await transferBytes(browser, page.url));
+  const broken = pages.flatMap((page, i) => bytes[i]!.errors.map((error) => `${page.kind} ${page.path}: ${error}`));
+  if (broken.length > 0) throw new Error(`pages threw while loading, so their figures would not be fair:\n${broken.join("\n")}`);
 
   log(`scrolling each chapter ${runs} times under 4x CPU throttling…`);
   const chapters = pages.filter((p) => p.chapter);

@@ -18,6 +18,8 @@ export interface PageBytes {
   requests: number;
   /** Requests to any host other than the page's own. */
   thirdPartyRequests: string[];
+  /** Uncaught errors and console errors while loading and reading: a page that breaks is not measured fairly. */
+  errors: string[];
 }
 
 /** Sizes of a body as served raw and as a static host would compress it (gzip -9, brotli 11). */
@@ -54,6 +56,11 @@ export async function transferBytes(browser: Browser, url: string): Promise<Page
   const origin = new URL(url).origin;
   const bodies: Promise<{ kind: ByteKind; body: Buffer } | undefined>[] = [];
   const thirdPartyRequests: string[] = [];
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
   let requests = 0;
   page.on("request", (request) => {
     requests++;
@@ -79,5 +86,5 @@ export async function transferBytes(browser: Browser, url: string): Promise<Page
 
   const bytes = Object.fromEntries(byteKinds.map((k) => [k, zero()])) as Record<ByteKind, Sizes>;
   for (const entry of received) if (entry) bytes[entry.kind] = add(bytes[entry.kind], sizesOf(entry.body));
-  return { bytes, inlineCss: inlineCssText ? sizesOf(inlineCssText) : zero(), requests, thirdPartyRequests };
+  return { bytes, inlineCss: inlineCssText ? sizesOf(inlineCssText) : zero(), requests, thirdPartyRequests, errors };
 }
