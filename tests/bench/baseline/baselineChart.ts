@@ -26,7 +26,7 @@ interface Row {
 const partners: SharePartner[] = ["eu27", "china", "russia", "rest-of-world"];
 const DURATION_MS = 600;
 
-const figure = document.querySelector<HTMLElement>("[data-chart]")!;
+const figure = document.querySelector<HTMLElement>('[data-chart="partner-shares"]')!;
 const plot = figure.querySelector<HTMLElement>(".chart-plot")!;
 const rows = (await d3.csv("/data/trade-by-partner.csv", d3.autoType)) as unknown as Row[];
 
@@ -172,8 +172,9 @@ function update(stateId: PartnerSharesStateId, animate: boolean): void {
 
 update(current, false);
 
+// Only this chart's own steps move it: the chapter's other sections belong to other charts.
 scrollama()
-  .setup({ step: "[data-scrolly] [data-step]", offset: 0.5 })
+  .setup({ step: [...figure.closest("[data-scrolly]")!.querySelectorAll<HTMLElement>("[data-step]")], offset: 0.5 })
   .onStepEnter(({ element }) => {
     const state = element.dataset.state as PartnerSharesStateId;
     if (state !== current) update(state, true);
