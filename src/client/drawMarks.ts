@@ -13,8 +13,12 @@ type Tween = (t: number) => void;
 /** Ends the animation running on a chart at once, in its end state. */
 const running = new WeakMap<SVGSVGElement, () => void>();
 
+/** Sets only the attributes that change: setting one to its own value still makes the browser restyle the mark. */
 function setAttrs(element: Element, mark: Mark): void {
-  for (const [name, value] of Object.entries(mark.attrs)) element.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(mark.attrs)) {
+    const text = String(value);
+    if (element.getAttribute(name) !== text) element.setAttribute(name, text);
+  }
 }
 
 /**

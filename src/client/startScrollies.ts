@@ -73,7 +73,10 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
     (loading ??= (async () => {
       const loaded = dataScript ? await loadChartDraw(figure.dataset.chart ?? "") : undefined;
       if (!loaded) return;
-      data = JSON.parse(dataScript?.textContent ?? "null");
+      const parsed: unknown = JSON.parse(dataScript?.textContent ?? "null");
+      // The first redraw is the biggest (every mark moves to the real size): a task of its own.
+      await new Promise((resolve) => window.setTimeout(resolve, 0));
+      data = parsed;
       draw = loaded;
       size = measure() ?? size;
       render(active?.dataset.state ?? figure.dataset.state ?? "", false);
