@@ -71,9 +71,10 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
    */
   const load = (): Promise<void> =>
     (loading ??= (async () => {
-      const loaded = dataScript ? await loadChartDraw(figure.dataset.chart ?? "") : undefined;
+      if (!dataScript) return;
+      const loaded = await loadChartDraw(figure.dataset.chart ?? "");
       if (!loaded) return;
-      const parsed: unknown = JSON.parse(dataScript?.textContent ?? "null");
+      const parsed: unknown = JSON.parse(dataScript.textContent ?? "null");
       // The first redraw is the biggest (every mark moves to the real size): a task of its own.
       await new Promise((resolve) => window.setTimeout(resolve, 0));
       data = parsed;
