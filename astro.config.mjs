@@ -56,6 +56,14 @@ export default defineConfig({
       {
         name: "no-module-preload",
         configEnvironment: (name) => (name === "client" ? { build: { modulePreload: false } } : undefined),
+        // Hosts cache /_astro/ files as immutable, so a file's name must change with its bytes. Vite writes
+        // each dynamic import's preload list into the chunk after Rolldown has hashed it, so turning
+        // preloading on or off changed a chunk's code but not its name (tests/build/immutableNames.test.ts).
+        // The setting goes into the hash of every chunk with a dynamic import.
+        augmentChunkHash(chunk) {
+          if (chunk.dynamicImports.length === 0) return undefined;
+          return `modulePreload:${JSON.stringify(this.environment?.config.build.modulePreload ?? null)}`;
+        },
       },
     ],
   },
