@@ -6,6 +6,7 @@ import { checkScrollySteps } from "./src/integrations/checkScrollySteps.ts";
 import { contentIntegrity } from "./src/integrations/contentIntegrity.ts";
 import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 import { externalLinksNoopener } from "./src/integrations/externalLinksNoopener.ts";
+import { hostingFiles } from "./src/integrations/hostingFiles.ts";
 
 /** Hosts that serve the site under a subpath set BASE_PATH at build time, e.g. BASE_PATH=/kz-trade/. */
 const base = process.env.BASE_PATH ?? "/";
@@ -38,7 +39,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx(), contentIntegrity(), warnWithoutSiteUrl],
+  integrations: [mdx(), contentIntegrity(), hostingFiles(), warnWithoutSiteUrl],
   markdown: {
     // MDX inherits these: content mistakes stop the build naming file and line; links out get rel="noopener".
     processor: satteri({ mdastPlugins: [checkScrollySteps], hastPlugins: [externalLinksNoopener] }),
