@@ -72,7 +72,7 @@ function versionOf(path: string): string | undefined {
 }
 
 /** Browsers Playwright downloaded: the one this Playwright expects first, then any other version it left. */
-function playwrightBrowsers(): string[] {
+function playwrightBrowsers(env: NodeJS.ProcessEnv): string[] {
   const found: string[] = [];
   try {
     const { chromium } = require("@playwright/test") as typeof import("@playwright/test");
@@ -81,7 +81,7 @@ function playwrightBrowsers(): string[] {
     // playwright-core knows no browser for this platform
   }
   const root =
-    process.env.PLAYWRIGHT_BROWSERS_PATH ||
+    env.PLAYWRIGHT_BROWSERS_PATH ||
     (process.platform === "darwin" ? join(homedir(), "Library/Caches/ms-playwright") : join(homedir(), ".cache/ms-playwright"));
   const inside = [
     "chrome-linux64/chrome",
@@ -204,7 +204,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser
   const tried: string[] = [];
   for (const step of searchSteps(env.CHROMIUM_SEARCH)) {
     const candidates =
-      step === "system" ? (SYSTEM_PATHS[process.platform] ?? []) : step === "playwright" ? playwrightBrowsers() : [unpackNpmChromium()];
+      step === "system" ? (SYSTEM_PATHS[process.platform] ?? []) : step === "playwright" ? playwrightBrowsers(env) : [unpackNpmChromium()];
     for (const path of candidates) {
       if (!path || !isExecutable(path)) continue;
       const version = versionOf(path);
