@@ -2,14 +2,15 @@ import { expect, test } from "@playwright/test";
 import { parse } from "node-html-parser";
 import { CSV_TYPE, FRAME_ANY, FRAME_SELF } from "../../src/hosting/headerRecipes.ts";
 import { sitePages } from "./builtSite.ts";
-import { findNginx, startNginx, type RunningHost } from "./independentHost.ts";
+import { findNginx, startHeadersFileHost, startNginx, type RunningHost } from "./independentHost.ts";
 
 /**
- * The built site served by a server we did not write: nginx, configured by the README's recipe
- * (src/hosting/headerRecipes.ts renders both), at the root (dist/) or under /kz-trade/ (dist-subpath/,
- * `npm run test:subpath`), on ports next to E2E_PORT. Every link and asset answers 200 with the right type
- * and headers, a missing page gets the 404 page, and an embed framed by another origin draws its chart
- * while a story page framed there is refused.
+ * The built site served by servers we did not write, at the root (dist/) or under /kz-trade/
+ * (dist-subpath/, `npm run test:subpath`), on ports after E2E_PORT: nginx where installed, configured by
+ * the README's recipe (src/hosting/headerRecipes.ts renders both), and sirv, a static server from npm,
+ * applying the build's own dist/_headers as Netlify and Cloudflare Pages do. On each, every link and asset
+ * answers 200 with the right type and headers, a missing page gets the 404 page, and an embed framed by
+ * another origin draws its chart while a story page framed there is refused.
  */
 const DIST = process.env.DIST ?? "dist";
 const BASE = process.env.BASE_PATH ?? "/";
@@ -32,12 +33,22 @@ const TYPES: Record<string, RegExp> = {
 };
 const kindOf = (url: URL) => (/\.([a-z0-9]+)$/.exec(url.pathname)?.[1] ?? "html").toLowerCase();
 
-test.describe("served by nginx with the README's recipe", () => {
+const FRAMED = { "embed.html": EMBED, "story.html": STORY };
+const HOSTS = [
+  {
+    name: "nginx with the README's recipe",
+    skip: nginx ? undefined : "nginx is not installed here (Debian: apt-get install nginx; it need not run as a service)",
+    start: () => startNginx(nginx!, DIST, BASE, PORT, PORT + 1, FRAMED),
+  },
+  { name: "sirv with the build's _headers, as Netlify and Cloudflare Pages apply it", skip: undefined, start: () => startHeadersFileHost(DIST, BASE, PORT + 2, PORT + 3, FRAMED) },
+];
+
+for (const server of HOSTS) test.describe(`served by ${server.name}`, () => {
   test.describe.configure({ mode: "serial" });
-  test.skip(!nginx, "nginx is not installed here");
+  test.skip(!!server.skip, server.skip);
   let host: RunningHost;
   test.beforeAll(async () => {
-    host = await startNginx(nginx!, DIST, BASE, PORT, PORT + 1, { "embed.html": EMBED, "story.html": STORY });
+    host = await server.start();
   });
   test.afterAll(async () => host?.stop());
 

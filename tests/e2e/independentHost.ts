@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer, type Server, type ServerResponse } from "node:http";
+import sirv from "sirv";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { nginxLocations, normaliseBase } from "../../src/hosting/headerRecipes.ts";
@@ -96,6 +98,81 @@ export async function startNginx(nginx: string, dist: string, baseInput: string,
         await exited;
       }
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The rules of a `_headers` file (Netlify and Cloudflare Pages syntax): a path pattern, then indented headers. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+      rules.push({ pattern, headers: [] });
+    } else {
+      const at = line.indexOf(":");
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const listen = (server: Server, port: number) => new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
+
+/**
+ * Serves a built site with sirv (a maintained static file server from npm) and applies the build's own
+ * dist/_headers as Netlify and Cloudflare Pages do: every matching rule applies, and a header two rules
+ * set gets both values joined with a comma. A second server on another port is the other origin.
+ */
+export async function startHeadersFileHost(dist: string, baseInput: string, port: number, otherPort: number, framed: Record<string, string>): Promise<RunningHost> {
+  const base = normaliseBase(baseInput);
+  const rules = parseHeadersFile(readFileSync(join(dist, "_headers"), "utf8"));
+  const files = sirv(dist, { dev: false, etag: true, extensions: ["html"] });
+  const notFound = (res: ServerResponse) => {
+    res.statusCode = 404;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(readFileSync(join(dist, "404.html")));
+  };
+  const site = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://host").pathname;
+    const headers = new Map<string, { name: string; values: string[] }>();
+    for (const rule of rules.filter((r) => r.pattern.test(path))) {
+      for (const [name, value] of rule.headers) {
+        const entry = headers.get(name.toLowerCase()) ?? { name, values: [] };
+        entry.values.push(value);
+        headers.set(name.toLowerCase(), entry);
+      }
+    }
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((...args: unknown[]) => {
+      const given = args.find((a): a is Record<string, unknown> => !!a && typeof a === "object");
+      for (const [key, { name, values }] of headers) {
+        for (const k of Object.keys(given ?? {})) if (k.toLowerCase() === key) delete given![k];
+        res.setHeader(name, values.join(", "));
+      }
+      return writeHead(...args);
+    }) as typeof res.writeHead;
+    const url = req.url ?? "/";
+    if (url === base.slice(0, -1)) req.url = "/";
+    else if (url.startsWith(base)) req.url = `/${url.slice(base.length)}`;
+    else return notFound(res);
+    files(req, res, () => notFound(res));
+  });
+  const other = createServer((req, res) => {
+    const name = (req.url ?? "/").slice(1);
+    if (!framed[name]) return void res.writeHead(404).end();
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(framingPage(`http://127.0.0.1:${port}${base}${framed[name]}`));
+  });
+  await Promise.all([listen(site, port), listen(other, otherPort)]);
+  const close = (server: Server) => new Promise((done) => server.close(done));
+  return {
+    siteUrl: `http://127.0.0.1:${port}${base}`,
+    otherOrigin: `http://127.0.0.1:${otherPort}/`,
+    stop: async () => {
+      site.closeAllConnections();
+      other.closeAllConnections();
+      await Promise.all([close(site), close(other)]);
     },
   };
 }
