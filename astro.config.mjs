@@ -6,21 +6,40 @@ import { checkScrollySteps } from "./src/integrations/checkScrollySteps.ts";
 import { contentIntegrity } from "./src/integrations/contentIntegrity.ts";
 import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 import { externalLinksNoopener } from "./src/integrations/externalLinksNoopener.ts";
+import { hostingFiles } from "./src/integrations/hostingFiles.ts";
 
 /** Hosts that serve the site under a subpath set BASE_PATH at build time, e.g. BASE_PATH=/kz-trade/. */
 const base = process.env.BASE_PATH ?? "/";
 
 /**
- * The public address, for canonical URLs, link previews, the sitemap and embed codes. Set SITE_URL
- * when building for a host; the default suits `npm start`.
+ * The public address, for canonical URLs, link previews, the sitemap and embed codes: the only places
+ * that need an absolute address (every link and asset is a path under the base). Set SITE_URL when
+ * building for a host; `npm start` and the tests set it to the local server's address.
  */
-const site = process.env.SITE_URL || "http://localhost:4321";
+const LOCAL_SITE = "http://localhost:4321";
+const site = process.env.SITE_URL || LOCAL_SITE;
+
+/** A production build without SITE_URL works, but says localhost wherever an absolute address is needed: say so, once. */
+const warnWithoutSiteUrl = {
+  name: "site-url-warning",
+  hooks: {
+    /** @param {{ command: string; logger: import("astro").AstroIntegrationLogger }} options */
+    "astro:config:setup": ({ command, logger }) => {
+      if (command !== "build" || process.env.SITE_URL) return;
+      logger.warn(
+        `SITE_URL is not set, so every canonical link, og:url and og:image (link previews), sitemap.xml entry, ` +
+          `the robots.txt Sitemap line and every embed snippet will say ${LOCAL_SITE}. ` +
+          "Build for a host with its public address: SITE_URL=https://example.org npm run build",
+      );
+    },
+  },
+};
 
 export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx(), contentIntegrity()],
+  integrations: [mdx(), contentIntegrity(), hostingFiles(), warnWithoutSiteUrl],
   markdown: {
     // MDX inherits these: content mistakes stop the build naming file and line; links out get rel="noopener".
     processor: satteri({ mdastPlugins: [checkScrollySteps], hastPlugins: [externalLinksNoopener] }),
@@ -38,6 +57,14 @@ export default defineConfig({
       {
         name: "no-module-preload",
         configEnvironment: (name) => (name === "client" ? { build: { modulePreload: false } } : undefined),
+        // Hosts cache /_astro/ files as immutable, so a file's name must change with its bytes. Vite writes
+        // each dynamic import's preload list into the chunk after Rolldown has hashed it, so turning
+        // preloading on or off changed a chunk's code but not its name (tests/build/immutableNames.test.ts).
+        // The setting goes into the hash of every chunk with a dynamic import.
+        augmentChunkHash(chunk) {
+          if (chunk.dynamicImports.length === 0) return undefined;
+          return `modulePreload:${JSON.stringify(this.environment?.config.build.modulePreload ?? null)}`;
+        },
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumFlags, chromiumPath } from "./tests/chromium.ts";
+import { chromiumFlags, testBrowser } from "./tests/chromium.ts";
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** The site under test: dist/ at the root, or another build (DIST) served under BASE_PATH, as it was built. */
@@ -16,13 +16,14 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "reports/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${PORT}${BASE}`,
-    // Playwright cannot download browsers here: it drives the system Chromium (tests/chromium.ts).
-    launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
+    // The one browser tests/chromium.ts finds (system, Playwright's or the npm package's), with our flags only.
+    launchOptions: { executablePath: testBrowser().path, args: chromiumFlags },
   },
   projects: [
     {
       name: "phone",
-      testIgnore: FUZZ,
+      // The hosting test on an independent server checks headers and types, not the viewport: desktop runs it.
+      testIgnore: [FUZZ, /independentHost\.spec\.ts$/],
       use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: false },
     },
     {

@@ -12,7 +12,7 @@ import { distPages } from "../build/distPages.ts";
 import { baselineChapter, generateBaseline } from "./baseline/generateBaseline.ts";
 import { startBenchServer } from "./benchServer.ts";
 import { timeBuild } from "./buildTime.ts";
-import { chromiumFlags, chromiumPath } from "../chromium.ts";
+import { chromiumFlags, testBrowser } from "../chromium.ts";
 import { lighthouseRuns } from "./lighthouseRuns.ts";
 import { markdownReport } from "./markdownReport.ts";
 import type { BenchResult, PageResult } from "./results.ts";
@@ -52,7 +52,7 @@ const pages = [
 ];
 
 const servers = [await startBenchServer("dist", SITE_PORT), await startBenchServer(`${OUT}/baseline`, BASELINE_PORT)];
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+const browser = await chromium.launch({ executablePath: testBrowser().path, args: chromiumFlags });
 try {
   log("measuring bytes…");
   const bytes: PageBytes[] = [];

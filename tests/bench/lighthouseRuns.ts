@@ -1,6 +1,6 @@
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumPath, headlessChromiumFlags } from "../chromium.ts";
+import { headlessChromiumFlags, testBrowser } from "../chromium.ts";
 import { median } from "./median.ts";
 
 export const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -61,7 +61,7 @@ async function runOnce(url: string, port: number): Promise<OneRun> {
  * Runs alternate between URLs so that a burst of load from other processes does not land on one page only.
  */
 export async function lighthouseRuns(urls: readonly string[], runs: number): Promise<Map<string, LighthouseResult>> {
-  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: headlessChromiumFlags, logLevel: "silent" });
+  const chrome = await launch({ chromePath: testBrowser().path, chromeFlags: headlessChromiumFlags, logLevel: "silent" });
   const all = new Map<string, OneRun[]>(urls.map((u) => [u, []]));
   try {
     for (let i = 0; i < runs; i++) {

@@ -46,12 +46,20 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in a project folder, with extra environment variables. */
+/**
+ * Variables vitest sets in its own process (import.meta.env's BASE_URL, MODE, DEV, PROD, SSR, and
+ * NODE_ENV=test) that a build must not inherit: Vite reads them, so a build under BASE_PATH=/kz-trade/
+ * still wrote links to "/" and NODE_ENV=test is not a production build.
+ */
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/;
+
+/** Runs `astro build` in a project folder, as `npm run build` would from a shell, with extra environment variables. */
 export function build(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(dir, "node_modules/astro/bin/astro.mjs"), "build"], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+      env: { ...inherited, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
     });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
