@@ -16,9 +16,9 @@ export const correctionSchema = z
     claim: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
     /** For a claim whose computed verdict changed: from what to what. */
     verdict: z.object({ from: z.enum(verdicts), to: z.enum(verdicts) }).optional(),
-    /** The page of the corrected passage, as a path from the site's root, e.g. /chapters/the-tilt/. */
+    /** The page of the corrected passage, as a path from the site's root, e.g. /chapters/the-tilt/; the log links to it. */
     page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, "must be a path such as /chapters/the-tilt/").optional(),
-    /** The id of the corrected section or step on that page; the note is shown beside it. */
+    /** The id of the corrected passage on that page; a chapter's section heading (##) shows the note under it. */
     anchor: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
   })
   .refine((c) => c.claim !== undefined || c.page !== undefined, { message: "name the claim or the page it corrects", path: ["claim"] })

@@ -58,6 +58,11 @@ describe("a claim's verdict changed since the last release", { timeout: 300_000 
           `  why: "A test of the corrections log."`,
           `  claim: ${claim}`,
           `  verdict: { from: contradicted, to: supported }`,
+          `- date: "${pkg.releaseDate}"`,
+          `  what: "A sentence about the deals now gives both tranches."`,
+          `  why: "A second test entry, for a section."`,
+          `  page: /chapters/the-tilt/`,
+          `  anchor: what-each-side-wanted`,
         ].join("\n"),
       );
       const built = await build(dir);
@@ -68,6 +73,12 @@ describe("a claim's verdict changed since the last release", { timeout: 300_000 
       const entry = page.querySelector(`#correction-${pkg.releaseDate}-1`);
       expect(entry?.text).toContain("A test of the corrections log.");
       expect(entry?.querySelector(`a[href="/claims/#claim-${claim}"]`)).not.toBeNull();
+      const chapter = parse(readFileSync(join(dir, "dist/chapters/the-tilt/index.html"), "utf8"));
+      const note = chapter.querySelector("#what-each-side-wanted")?.nextElementSibling;
+      expect(note?.classList.contains("correction-notes")).toBe(true);
+      expect(note?.text).toContain("A sentence about the deals now gives both tranches.");
+      expect(note?.querySelector("time")?.getAttribute("datetime")).toBe(pkg.releaseDate);
+      expect(note?.querySelector(`a[href="/corrections/#correction-${pkg.releaseDate}-2"]`)).not.toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
