@@ -51,7 +51,7 @@ function sourceOf(source: Source) {
 const unique = <T>(items: T[]) => [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
 
 /** The series a curated file draws on: its `series` column, and for the articles' files, their `article` column. */
-function seriesOfDatasetFile(name: string, text: string): string[] {
+function seriesOfDatasetFile(text: string): string[] {
   const rows = csvParse(text);
   const ids = rows.flatMap((r) => [r.series, r.article ? `article-${r.article}` : undefined]).filter((id): id is string => Boolean(id));
   return [...new Set(ids)];
@@ -106,7 +106,7 @@ export function dataPackage(home: string) {
       const schema = datasetSchemas[f.name];
       if (!schema) throw new Error(`content/data/${f.name} has no Table Schema in src/data/tableSchemas.ts`);
       const name = f.name.replace(/\.csv$/, "");
-      return resource(name, `dataset/${f.name}`, f.text, `${name} (curated dataset)`, `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed.`, schema, seriesOfDatasetFile(f.name, f.text));
+      return resource(name, `dataset/${f.name}`, f.text, `${name} (curated dataset)`, `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed.`, schema, seriesOfDatasetFile(f.text));
     });
   const charts = (Object.keys(chartDefinitions) as ChartId[]).map((chart) => {
     const path = `${chart}.csv`;
