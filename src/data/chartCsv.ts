@@ -1,49 +1,174 @@
 import { csvFormat } from "d3-dsv";
 import type { PartnerSharesData } from "./partnerShares.ts";
+import type { TradeTurnoverData } from "./tradeTurnover.ts";
+import type { GdpGrowthData } from "./gdpGrowth.ts";
+import type { ExportCompositionData } from "./exportComposition.ts";
+import type { DealsTimelineData } from "./dealsTimeline.ts";
+import type { RoutesMapData } from "./routesMap.ts";
 import type { Flow } from "./schema.ts";
 
-const seriesNames: Record<string, string> = {
-  "imf-dots": "IMF Direction of Trade Statistics (early-2022 release)",
-  bns: "Bureau of National Statistics of Kazakhstan (July 2024 release)",
-};
+/**
+ * Chart CSVs: exactly the figures each chart draws, one row per figure, in one tidy shape per kind of chart,
+ * so a file opens the same way in pandas, R or a spreadsheet. The columns of each shape are described, with
+ * types and units, in the data package (src/data/dataPackage.ts), which the tests validate every file against.
+ */
+
+/** A series' source line, "<name> (<release>)", and who reported it, from content/data/sources.json. */
+export type SeriesInfo = (seriesId: string) => { source: string; reporter: string };
+
+/** The columns of a time-series chart's CSV, in order: one figure per row. */
+export const observationColumns = ["year", "measure", "partner", "flow", "reporter", "value", "unit", "series", "source"] as const;
+export type Observation = Record<(typeof observationColumns)[number], string | number>;
+
+/** What an observation measures, and its unit; the data package describes each. */
+export const measures = {
+  "share-of-trade": { unit: "percent", description: "the partner's share of Kazakhstan's exports or imports, as the reporter published it or as computed from its figures" },
+  "mirror-share": {
+    unit: "percent",
+    description: "China's reported figure for its trade with Kazakhstan, as a per cent of Kazakhstan's own reported total for the flow: it mixes two reporters, and is drawn as a hollow dot",
+  },
+  "trade-value": { unit: "USD", description: "the value of the flow in US dollars, as the reporter published it" },
+  turnover: { unit: "USD", description: "exports plus imports in US dollars: the sum of the two published flows, not a published turnover figure" },
+  "gdp-growth": { unit: "percent", description: "real GDP growth on the previous year, as published" },
+  "growth-estimate": { unit: "percent", description: "an estimate of real GDP growth in a year under way, as quoted at the time" },
+  "growth-forecast": { unit: "percent", description: "a forecast of real GDP growth in a year ahead, as quoted at the time" },
+  "fuel-export-share": { unit: "percent", description: "fuel's share of Kazakhstan's merchandise exports" },
+  "ores-metals-export-share": { unit: "percent", description: "ores and metals' share of Kazakhstan's merchandise exports" },
+} as const;
+export type Measure = keyof typeof measures;
+
+function observation(o: Omit<Observation, "unit" | "measure" | "partner" | "flow"> & { measure: Measure; partner?: string; flow?: string }): Observation {
+  return {
+    year: o.year,
+    measure: o.measure,
+    partner: o.partner ?? "",
+    flow: o.flow ?? "",
+    reporter: o.reporter,
+    value: o.value,
+    unit: measures[o.measure].unit,
+    series: o.series,
+    source: o.source,
+  };
+}
+
+const observationsCsv = (rows: Observation[]) => csvFormat(rows, [...observationColumns]) + "\n";
 
 /**
- * The rows a partner-shares chart draws, one per year, partner and flow, with who reported each
- * figure and where it comes from; China's mirror figures (the hollow dot) follow as their own rows.
+ * The partner-shares chart: each partner's share of Kazakhstan's exports and imports and the dollar value
+ * behind it, as Kazakhstan reported them; with `withMirror`, China's own figures for the same trade.
+ * `flow` is always from Kazakhstan's side: China's imports from Kazakhstan are Kazakhstan's exports.
  */
-export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[], withMirror: boolean): string {
-  const shares = data.shares
+export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[], withMirror: boolean, series: SeriesInfo): string {
+  const rows = data.shares
     .filter((r) => flows.includes(r.flow))
-    .map((r) => ({
-      year: r.year,
-      flow: r.flow,
-      partner: r.partner,
-      reporter: "Kazakhstan",
-      share_pct: r.share,
-      value_usd: r.valueUsd,
-      source: seriesNames[r.series],
-    }));
+    .flatMap((r) => {
+      const common = { year: r.year, partner: r.partner, flow: r.flow, series: r.series, ...series(r.series) };
+      return [observation({ ...common, measure: "share-of-trade", value: r.share }), observation({ ...common, measure: "trade-value", value: r.valueUsd })];
+    });
   const mirror = withMirror
     ? data.mirror
         .filter((m) => flows.includes(m.flow))
-        .map((m) => ({
-          year: m.year,
-          flow: m.flow,
-          partner: "china",
-          reporter: "China",
-          share_pct: m.shareOfKazakhstanTotal,
-          value_usd: m.chinaReportedUsd,
-          source: "IMF Direction of Trade Statistics (early-2022 release), China as reporter; share_pct is China's figure over Kazakhstan's reported total",
-        }))
+        .flatMap((m) => {
+          const common = { year: m.year, partner: "china", flow: m.flow, series: "imf-dots-china", ...series("imf-dots-china") };
+          return [
+            observation({ ...common, measure: "mirror-share", value: m.shareOfKazakhstanTotal }),
+            observation({ ...common, measure: "trade-value", value: m.chinaReportedUsd }),
+          ];
+        })
     : [];
-  return csvFormat([...shares, ...mirror]) + "\n";
+  return observationsCsv([...rows, ...mirror]);
 }
 
-/** A chart's tables as one CSV: each row keeps its table's caption, so rows from different tables stay apart. */
-export function tablesCsv(tables: readonly { caption: string; columns: string[]; rows: (string | number)[][] }[]): string {
-  const rows = tables.flatMap((table) =>
-    table.rows.map((cells) => Object.fromEntries([["table", table.caption], ...table.columns.map((column, i) => [column, cells[i] ?? ""])])),
+/** The trade-turnover chart: turnover with China and Russia as Kazakhstan reported it, and with China as China reported it. */
+export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo): string {
+  return observationsCsv([
+    ...data.turnover.map((r) =>
+      observation({ year: r.year, measure: "turnover", partner: r.partner, value: r.turnoverUsd, series: r.series, ...series(r.series) }),
+    ),
+    ...data.mirror.map((m) =>
+      observation({ year: m.year, measure: "turnover", partner: "china", value: m.turnoverUsd, series: "imf-dots-china", ...series("imf-dots-china") }),
+    ),
+  ]);
+}
+
+/** The gdp-growth chart: both publishers' growth by year, and the estimates and forecasts quoted at the time. */
+export function gdpGrowthCsv(data: GdpGrowthData, series: SeriesInfo): string {
+  return observationsCsv([
+    ...data.worldBank.map((p) => observation({ year: p.year, measure: "gdp-growth", value: p.growthPct, series: "wb-wdi", ...series("wb-wdi") })),
+    ...data.imf.map((p) => observation({ year: p.year, measure: "gdp-growth", value: p.growthPct, series: "imf-weo", ...series("imf-weo") })),
+    ...data.claims.map((c) =>
+      observation({
+        year: c.year,
+        measure: c.kind === "estimate" ? "growth-estimate" : "growth-forecast",
+        reporter: c.made_by,
+        value: c.growthPct,
+        series: "news-points",
+        source: `${c.reported_source} (made ${c.made_on})`,
+      }),
+    ),
+  ]);
+}
+
+/** The export-composition chart: fuel's and ores and metals' shares of exports; years without a figure are left out. */
+export function exportCompositionCsv(data: ExportCompositionData, series: SeriesInfo): string {
+  const rows = (["fuel", "ores-metals"] as const).flatMap((indicator) =>
+    data.series[indicator].flatMap((p) =>
+      p.sharePct === null
+        ? []
+        : [
+            observation({
+              year: p.year,
+              measure: indicator === "fuel" ? "fuel-export-share" : "ores-metals-export-share",
+              value: p.sharePct,
+              series: "wb-wdi-exports",
+              ...series("wb-wdi-exports"),
+            }),
+          ],
+    ),
   );
-  const columns = ["table", ...new Set(tables.flatMap((t) => t.columns))];
-  return csvFormat(rows, columns) + "\n";
+  return observationsCsv(rows);
+}
+
+/** The columns of the deals-timeline chart's CSV: one announcement per row. */
+export const dealColumns = ["date", "amount_usd", "projects", "what", "announced_by", "article", "series", "source"] as const;
+
+/** The deals-timeline chart: each announcement as the article reports it. */
+export function dealsTimelineCsv(data: DealsTimelineData, series: SeriesInfo): string {
+  const rows = data.deals.map((d) => ({
+    date: d.date,
+    amount_usd: d.amountUsd,
+    projects: d.projects ?? "",
+    what: d.what,
+    announced_by: d.announcedBy,
+    article: d.article,
+    series: `article-${d.article}`,
+    source: series(`article-${d.article}`).source,
+  }));
+  return csvFormat(rows, [...dealColumns]) + "\n";
+}
+
+/** The columns of the routes-map chart's CSV: one rail service per row, with the coordinates of its ends. */
+export const routeColumns = ["route", "from", "from_lon", "from_lat", "to", "to_lon", "to_lat", "started", "service", "article", "series", "source"] as const;
+
+/**
+ * The routes-map chart: each rail service the articles describe, from place to place. Where the article
+ * names only the five Central Asian states, `to` says so and has no coordinates: the map draws the line to the
+ * middle of the five states, schematically, which is no gazetteer point.
+ */
+export function routesMapCsv(data: RoutesMapData, series: SeriesInfo): string {
+  const rows = data.routes.map((r) => ({
+    route: r.id,
+    from: r.from.name,
+    from_lon: r.from.lon,
+    from_lat: r.from.lat,
+    to: r.to.name,
+    to_lon: r.to.isRegion ? "" : r.to.lon,
+    to_lat: r.to.isRegion ? "" : r.to.lat,
+    started: r.started,
+    service: r.service,
+    article: r.article,
+    series: `article-${r.article}`,
+    source: `${series(`article-${r.article}`).source}; coordinates: ${series("geonames").source}`,
+  }));
+  return csvFormat(rows, [...routeColumns]) + "\n";
 }

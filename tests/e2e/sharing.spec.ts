@@ -100,17 +100,19 @@ test.describe("data downloads", () => {
     const figure = chartFigure(page);
     const href = await figure.locator("a.chart-download").getAttribute("href");
     const csv = csvParse(await (await request.get(href!)).text());
-    expect(csv.columns).toEqual(["year", "flow", "partner", "reporter", "share_pct", "value_usd", "source"]);
+    // One figure per row, the shape every time-series chart's CSV shares (described in /data/datapackage.json).
+    expect(csv.columns).toEqual(["year", "measure", "partner", "flow", "reporter", "value", "unit", "series", "source"]);
     const drawn = JSON.parse((await figure.locator("[data-chart-data]").textContent())!) as {
       shares: { year: number; partner: string; flow: string; share: number }[];
       mirror: unknown[];
     };
-    const kazakhstan = csv.filter((r) => r.reporter === "Kazakhstan");
+    const kazakhstan = csv.filter((r) => r.reporter === "Kazakhstan" && r.measure === "share-of-trade");
     expect(kazakhstan).toHaveLength(drawn.shares.length);
     for (const [i, row] of drawn.shares.entries()) {
-      expect([Number(kazakhstan[i]!.year), kazakhstan[i]!.partner, kazakhstan[i]!.flow, Number(kazakhstan[i]!.share_pct)]).toEqual([row.year, row.partner, row.flow, row.share]);
+      expect([Number(kazakhstan[i]!.year), kazakhstan[i]!.partner, kazakhstan[i]!.flow, Number(kazakhstan[i]!.value)]).toEqual([row.year, row.partner, row.flow, row.share]);
     }
-    expect(csv.filter((r) => r.reporter === "China")).toHaveLength(drawn.mirror.length);
+    expect(kazakhstan.every((r) => r.unit === "percent")).toBe(true);
+    expect(csv.filter((r) => r.reporter === "China" && r.measure === "mirror-share")).toHaveLength(drawn.mirror.length);
     expect(new Set(csv.map((r) => r.source)).size).toBeGreaterThanOrEqual(2);
   });
 

@@ -1,0 +1,56 @@
+/**
+ * Adds a "Copy" button to each format of a citation (APA, Chicago, MLA, BibTeX, CSL-JSON): the text goes to
+ * the clipboard, or, where the clipboard is refused, is selected for the reader to copy. Without scripts the
+ * citations are plain text to select, and there is no button. A "Cite" disclosure gets its buttons when first
+ * opened, so a page with many sections does no work for citations nobody opens.
+ */
+const STATUS_MS = 2500;
+
+function announce(doc: Document, message: string): void {
+  let region = doc.getElementById("cite-status");
+  if (!region) {
+    region = doc.createElement("p");
+    region.id = "cite-status";
+    region.className = "visually-hidden";
+    region.setAttribute("role", "status");
+    doc.body.append(region);
+  }
+  region.textContent = message;
+}
+
+async function copy(button: HTMLButtonElement, text: HTMLElement, name: string): Promise<void> {
+  const doc = button.ownerDocument;
+  try {
+    await navigator.clipboard.writeText(text.textContent ?? "");
+    button.textContent = "Copied";
+    announce(doc, `${name} citation copied`);
+  } catch {
+    doc.getSelection()?.selectAllChildren(text);
+    button.textContent = "Selected";
+    announce(doc, `Copying was refused; the ${name} citation is selected instead`);
+  }
+  window.setTimeout(() => (button.textContent = "Copy"), STATUS_MS);
+}
+
+function addButtons(block: Element): void {
+  if (block.querySelector(".cite-copy")) return;
+  for (const dd of block.querySelectorAll<HTMLElement>(".cite-formats dd")) {
+    const text = dd.querySelector<HTMLElement>("p, pre");
+    if (!text) continue;
+    const name = dd.previousElementSibling?.textContent ?? "the";
+    const button = dd.ownerDocument.createElement("button");
+    button.type = "button";
+    button.className = "cite-copy";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", `Copy the ${name} citation`);
+    button.addEventListener("click", () => void copy(button, text, name));
+    dd.append(button);
+  }
+}
+
+export function addCitationCopyButtons(root: Document): void {
+  for (const details of root.querySelectorAll<HTMLDetailsElement>("details.cite")) {
+    details.addEventListener("toggle", () => details.open && addButtons(details), { once: true });
+  }
+  for (const block of root.querySelectorAll(".cite-chapter")) addButtons(block);
+}
