@@ -4,13 +4,18 @@ import { chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
 import { SITE_NAME } from "../citation/formatCitation.ts";
 import { release } from "../citation/release.ts";
 import { chartText } from "./chartTexts.ts";
+import { BYTE_ORDER_MARK } from "./csvDownload.ts";
 import { chartData } from "./chartData.ts";
 import { dataset } from "./dataset.ts";
 import { datasetFiles } from "./datasetFiles.ts";
 import type { Source } from "./schema.ts";
 import { chartSchema, datasetSchemas, type TableSchema } from "./tableSchemas.ts";
 
-/** One file of the package: its path inside the package (relative to datapackage.json) and its bytes. */
+/**
+ * One file of the package: its path inside the package (relative to datapackage.json) and its text, byte
+ * for byte as the site serves it (with the byte-order mark every CSV download starts with, see
+ * csvDownload.ts), so the declared bytes and hash hold for the download and for the zip alike.
+ */
 export interface PackageFile {
   path: string;
   text: string;
@@ -85,10 +90,10 @@ function resource(name: string, path: string, text: string, title: string, descr
 export function packageFiles(): PackageFile[] {
   const curated = datasetFiles()
     .filter((f) => f.name.endsWith(".csv"))
-    .map((f) => ({ path: `dataset/${f.name}`, text: f.text }));
+    .map((f) => ({ path: `dataset/${f.name}`, text: BYTE_ORDER_MARK + f.text }));
   const charts = (Object.keys(chartDefinitions) as ChartId[]).map((chart) => {
     const { rows, csv } = chartData[chart];
-    return { path: `${chart}.csv`, text: csv(rows()) };
+    return { path: `${chart}.csv`, text: BYTE_ORDER_MARK + csv(rows()) };
   });
   return [...curated, ...charts];
 }
@@ -106,7 +111,7 @@ export function dataPackage(home: string) {
       const schema = datasetSchemas[f.name];
       if (!schema) throw new Error(`content/data/${f.name} has no Table Schema in src/data/tableSchemas.ts`);
       const name = f.name.replace(/\.csv$/, "");
-      return resource(name, `dataset/${f.name}`, f.text, `${name} (curated dataset)`, `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed.`, schema, seriesOfDatasetFile(f.text));
+      return resource(name, `dataset/${f.name}`, files.get(`dataset/${f.name}`)!, `${name} (curated dataset)`, `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed.`, schema, seriesOfDatasetFile(f.text));
     });
   const charts = (Object.keys(chartDefinitions) as ChartId[]).map((chart) => {
     const path = `${chart}.csv`;
