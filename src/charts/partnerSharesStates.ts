@@ -30,7 +30,7 @@ export const partnerSharesStates = {
   "now-2023": { flow: "export", focusYear: 2023, focus: ["china", "russia", "eu27"] },
   "imports-long-view": { flow: "import", focus: [] },
   "imports-russia-lead": { flow: "import", focusYear: 1996, focus: ["russia", "china"] },
-  "imports-china-rise": { flow: "import", focusYear: 2010, focus: ["china", "russia"], compareYear: 2000 },
+  "imports-china-rise": { flow: "import", focusYear: 2009, focus: ["china", "russia"], compareYear: 2000 },
   "imports-shift": { flow: "import", focusYear: 2023, focus: ["russia", "china"], compareYear: 2021 },
 } as const satisfies Record<string, PartnerSharesState>;
 

@@ -17,6 +17,9 @@ import type { Flow, Partner, TradeRow } from "../data/schema.ts";
  *   chinaTurnover(year)                    China's exports plus imports with Kazakhstan
  *   growth(year[, wb-wdi|imf-weo])         real GDP growth, per cent (World Bank unless named)
  *   exportShare(fuel|ores-metals, year)    share of goods exports, per cent (World Bank)
+ *   seriesGap(partner, flow, year)         the Bureau's figure over the IMF's, minus 1, in a year both publish
+ *   forecast(EBRD|IMF, year)               a growth estimate or forecast quoted at the time (forecasts.csv), per cent
+ *   deals(2015|2018)                       the sum of the deals an article reports (deals.csv), US dollars
  * Arithmetic + - * /, comparisons > >= < <= == !=, and/or/not, abs(x), round(x, digits), min(a, b), max(a, b).
  * Over a range of years: all(y in 2018..2020: …), any(y in …: …), maxYear(y in …: …), minYear(y in …: …).
  *
@@ -281,6 +284,27 @@ function evaluate(node: Node, data: Dataset, reads: FigureRead[], scope: Record<
           if (!row) throw new CheckSyntaxError(`no ${indicator} export share in content/data for ${year}`);
           reads.push({ reporter: "other", measure: "other", year });
           return row.share_pct;
+        }
+        case "seriesGap": {
+          const partner = word(a[0], PARTNERS, "a partner");
+          const flow = word(a[1], FLOWS, "a flow");
+          const year = num(a[2]!);
+          reads.push({ reporter: "other", measure: "other", year });
+          return kazakhstan(partner, flow, year, "bns").value_usd / kazakhstan(partner, flow, year, "imf-dots").value_usd - 1;
+        }
+        case "forecast": {
+          const by = a[0]?.t === "sym" ? a[0].name : "";
+          const year = num(a[1]!);
+          const row = data.forecasts.find((r) => r.made_by === by && r.year === year);
+          if (!row) throw new CheckSyntaxError(`no forecast by ${by} for ${year} in content/data/forecasts.csv`);
+          reads.push({ reporter: "other", measure: "other", year });
+          return row.growth_pct;
+        }
+        case "deals": {
+          const article = String(num(a[0]!));
+          const rows = data.deals.filter((d) => d.article === article);
+          if (rows.length === 0) throw new CheckSyntaxError(`no deals for the ${article} article in content/data/deals.csv`);
+          return rows.reduce((sum, d) => sum + d.amount_usd, 0);
         }
         case "abs":
           return Math.abs(num(a[0]!));

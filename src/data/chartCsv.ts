@@ -1,6 +1,7 @@
 import { csvFormat } from "d3-dsv";
 import type { PartnerSharesData } from "./partnerShares.ts";
 import type { Flow } from "./schema.ts";
+import { breakYears } from "./chartBreaks.ts";
 
 const seriesNames: Record<string, string> = {
   "imf-dots": "IMF Direction of Trade Statistics (early-2022 release)",
@@ -12,6 +13,12 @@ const seriesNames: Record<string, string> = {
  * figure and where it comes from; China's mirror figures (the hollow dot) follow as their own rows.
  */
 export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[], withMirror: boolean): string {
+  // A break in the series (content/data/breaks.yaml) is named on every row it touches.
+  const note = (year: number) =>
+    (data.breaks ?? [])
+      .filter((b) => (b.kind === "recording-change" && year >= b.from && year <= b.to) || (b.kind === "series-switch" && year === b.to))
+      .map((b) => `break in the series, ${breakYears(b)}: ${b.title}`)
+      .join("; ");
   const shares = data.shares
     .filter((r) => flows.includes(r.flow))
     .map((r) => ({
@@ -22,6 +29,7 @@ export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[]
       share_pct: r.share,
       value_usd: r.valueUsd,
       source: seriesNames[r.series],
+      note: note(r.year),
     }));
   const mirror = withMirror
     ? data.mirror
@@ -34,6 +42,7 @@ export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[]
           share_pct: m.shareOfKazakhstanTotal,
           value_usd: m.chinaReportedUsd,
           source: "IMF Direction of Trade Statistics (early-2022 release), China as reporter; share_pct is China's figure over Kazakhstan's reported total",
+          note: note(m.year),
         }))
     : [];
   return csvFormat([...shares, ...mirror]) + "\n";

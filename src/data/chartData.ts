@@ -14,6 +14,15 @@ import { gdpGrowth } from "./gdpGrowth.ts";
 import { exportComposition } from "./exportComposition.ts";
 import { dealsTimeline } from "./dealsTimeline.ts";
 import { routesMap } from "./routesMap.ts";
+import { breaksTable, type ChartBreak } from "./chartBreaks.ts";
+
+/** A chart's tables, followed by the breaks and events it draws (content/data/breaks.yaml), so its table and CSV name them. */
+function withBreaks<Data>(tables: (rows: Data) => DataTable[]): (rows: Data) => DataTable[] {
+  return (rows) => {
+    const drawn = (rows as { breaks?: ChartBreak[] }).breaks ?? [];
+    return drawn.length > 0 ? [...tables(rows), breaksTable(drawn)] : tables(rows);
+  };
+}
 
 interface ChartData<Data> {
   /** Exactly the rows the chart draws; they ride along in the page for the browser to redraw. */
@@ -44,17 +53,17 @@ const shares = () => partnerShares(dataset());
 
 /** Build-time side of each chart; kept apart from chartDefinitions so none of it ships to the browser. */
 export const chartData: Record<ChartId, ChartData<unknown>> = {
-  "partner-shares": chartEntry(shares, ["imf-dots", "bns", "imf-dots-china"], partnerSharesTables, (data: PartnerSharesData) =>
+  "partner-shares": chartEntry(shares, ["imf-dots", "bns", "imf-dots-china"], withBreaks(partnerSharesTables), (data: PartnerSharesData) =>
     partnerSharesCsv(data, ["export", "import"], true),
   ),
   "import-shares": chartEntry(
     shares,
     ["imf-dots", "bns"],
-    (data: PartnerSharesData) => partnerSharesTables(data).slice(1, 2),
+    withBreaks((data: PartnerSharesData) => partnerSharesTables(data).slice(1, 2)),
     (data: PartnerSharesData) => partnerSharesCsv(data, ["import"], false),
   ),
-  "trade-turnover": chartEntry(() => tradeTurnover(dataset()), ["imf-dots", "bns", "imf-dots-china"], tradeTurnoverTables),
-  "gdp-growth": chartEntry(() => gdpGrowth(dataset()), ["wb-wdi", "imf-weo", "news-points"], gdpGrowthTables),
+  "trade-turnover": chartEntry(() => tradeTurnover(dataset()), ["imf-dots", "bns", "imf-dots-china"], withBreaks(tradeTurnoverTables)),
+  "gdp-growth": chartEntry(() => gdpGrowth(dataset()), ["wb-wdi", "imf-weo", "news-points"], withBreaks(gdpGrowthTables)),
   "export-composition": chartEntry(() => exportComposition(dataset()), ["wb-wdi-exports"], exportCompositionTables),
   "deals-timeline": chartEntry(() => dealsTimeline(dataset()), ["article-2015", "article-2018"], dealsTimelineTables),
   "routes-map": chartEntry(() => routesMap(dataset()), ["article-2015", "article-2018", "geonames", "natural-earth"], routesMapTables),

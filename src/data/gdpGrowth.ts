@@ -1,5 +1,7 @@
 import type { Dataset } from "./dataset.ts";
 import type { ForecastRow } from "./schema.ts";
+import { breaks } from "./breaks.ts";
+import { chartBreaks, type ChartBreak } from "./chartBreaks.ts";
 
 /** Where the chart starts: the story's period, not the whole of each series. */
 const FIRST_YEAR = 2000;
@@ -21,6 +23,8 @@ export interface GdpGrowthData {
   claims: GrowthClaim[];
   firstYear: number;
   lastYear: number;
+  /** Events a reader needs to read the line (content/data/breaks.yaml). */
+  breaks?: ChartBreak[];
 }
 
 /** Exactly what the gdp-growth chart draws: both publishers' growth from 2000, and the quoted estimates and forecasts. */
@@ -38,5 +42,6 @@ export function gdpGrowth({ gdp, forecasts }: Dataset): GdpGrowthData {
     claims: forecasts.map((f) => ({ year: f.year, kind: f.kind, made_by: f.made_by, made_on: f.made_on, reported_source: f.reported_source, growthPct: f.growth_pct })),
     firstYear: Math.min(...years),
     lastYear: Math.max(...years),
+    breaks: chartBreaks(breaks(), Math.min(...years), Math.max(...years), ["event"]),
   };
 }

@@ -1,5 +1,7 @@
 import type { Dataset } from "./dataset.ts";
 import { joinTradeSeries } from "./joinTradeSeries.ts";
+import { breaks } from "./breaks.ts";
+import { chartBreaks, type ChartBreak } from "./chartBreaks.ts";
 
 export const turnoverPartners = ["china", "russia"] as const;
 export type TurnoverPartner = (typeof turnoverPartners)[number];
@@ -31,6 +33,8 @@ export interface TradeTurnoverData {
   lastYear: number;
   /** Last year of the IMF series; later years come from the Bureau of National Statistics. */
   seriesBreakAfter: number;
+  /** Breaks in these series and context events (content/data/breaks.yaml), drawn and named by the chart. */
+  breaks?: ChartBreak[];
 }
 
 /**
@@ -66,5 +70,6 @@ export function tradeTurnover({ trade }: Dataset): TradeTurnoverData {
     firstYear: Math.min(...years),
     lastYear: Math.max(...years),
     seriesBreakAfter: Math.max(...turnover.filter((r) => r.series === "imf-dots").map((r) => r.year)),
+    breaks: chartBreaks(breaks(), Math.min(...years), Math.max(...years), ["recording-change", "series-switch", "event"]),
   };
 }
