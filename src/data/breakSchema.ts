@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import { z } from "astro/zod";
 import { partners, reporters } from "./schema.ts";
+import { yamlCheckSchema } from "../claims/yamlChecks.ts";
 
 const FILE = "content/data/breaks.yaml";
 
@@ -45,8 +46,8 @@ export const breakSchema = z
     cause: z.string().min(1).optional(),
     /** Where the facts come from: at least one publisher. */
     sources: z.array(sourceSchema).min(1),
-    /** Checks (the prose check language, src/prose/checkExpression.ts) on any figure or comparison in `what`. */
-    checks: z.array(z.string().min(1)).optional(),
+    /** Checks (the prose check language, src/claims/proseCheck.ts) on any figure or comparison in `what`. */
+    checks: z.array(yamlCheckSchema).optional(),
   })
   .refine((b) => b.to >= b.from, { message: "to must not be before from", path: ["to"] })
   .refine((b) => b.kind === "event" || (b.reporter && b.partners && b.cause && b.names), {
