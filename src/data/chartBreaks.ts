@@ -36,8 +36,7 @@ export const breakYears = (b: Pick<ChartBreak, "from" | "to">): string => (b.fro
 /** A sentence naming each break and event a chart draws, for its words. */
 export function breaksSentence(breaks: readonly ChartBreak[]): string {
   if (breaks.length === 0) return "";
-  const parts = breaks.map((b) => `${breakYears(b)}, ${b.title.charAt(0).toLowerCase()}${b.title.slice(1)}`);
-  return ` Marked on the chart: ${parts.join("; ")}.`;
+  return ` Marked on the chart: ${breaks.map((b) => `${b.title} (${breakYears(b)})`).join("; ")}.`;
 }
 
 /** The breaks and events a chart draws, as a table (and so in its CSV). */
