@@ -29,9 +29,12 @@ export function breakMarks(
       if (ex < plot.left || ex > plot.right) return;
       marks.push({ key: `event-${b.id}`, tag: "line", attrs: { class: "event-rule", stroke: "#8a8a8a", "stroke-dasharray": "1 3", x1: px(ex), x2: px(ex), y1: plot.top, y2: plot.bottom } });
       if (!narrow) {
-        // Along the foot of the plot, where the lines seldom are, at alternate heights so neighbours do not meet.
+        // Along the foot of the plot, where the lines seldom are, at alternate heights so neighbours do not
+        // meet; to the left of its rule when another mark follows within a year and a half, so it crosses none.
         const y = plot.bottom - 6 - (events++ % 2) * (fontSize + 1);
-        marks.push({ key: `event-${b.id}-label`, tag: "text", text: b.label, attrs: { class: "note event-label", x: px(ex + 3), y: px(y), "font-size": fontSize - 2 } });
+        const crowded = (breaks ?? []).some((o) => o !== b && o.kind !== "recording-change" && o.to > b.from && o.from - b.from <= 1.5);
+        const attrs = crowded ? { x: px(ex - 3), "text-anchor": "end" } : { x: px(ex + 3) };
+        marks.push({ key: `event-${b.id}-label`, tag: "text", text: b.label, attrs: { class: "note event-label", ...attrs, y: px(y), "font-size": fontSize - 2 } });
       }
     }
   });
