@@ -139,7 +139,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
         verdict: byCloseness(row.growth_pct - check.claimed, check),
         compared: [
           {
-            label: `Real GDP growth in ${row.year}`,
+            label: "Real GDP growth",
             display: `${row.growth_pct.toFixed(1)}%`,
             value: row.growth_pct,
             reporter: seriesNames[row.series] ?? row.series,
