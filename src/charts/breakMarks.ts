@@ -33,7 +33,7 @@ export function breakMarks(
         // meet; to the left of its rule when another mark follows within a year and a half, so it crosses none.
         const y = plot.bottom - 6 - (events++ % 2) * (fontSize + 1);
         const crowded = (breaks ?? []).some((o) => o !== b && o.kind !== "recording-change" && o.to > b.from && o.from - b.from <= 1.5);
-        const attrs = crowded ? { x: px(ex - 3), "text-anchor": "end" } : { x: px(ex + 3) };
+        const attrs: Record<string, string | number> = crowded ? { x: px(ex - 3), "text-anchor": "end" } : { x: px(ex + 3) };
         marks.push({ key: `event-${b.id}-label`, tag: "text", text: b.label, attrs: { class: "note event-label", ...attrs, y: px(y), "font-size": fontSize - 2 } });
       }
     }
