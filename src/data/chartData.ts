@@ -14,7 +14,17 @@ import { gdpGrowth } from "./gdpGrowth.ts";
 import { exportComposition } from "./exportComposition.ts";
 import { dealsTimeline } from "./dealsTimeline.ts";
 import { routesMap } from "./routesMap.ts";
-import { breaksTable, type ChartBreak } from "./chartBreaks.ts";
+import { breaksTable, chartBreaks, type ChartBreak } from "./chartBreaks.ts";
+import { breaks } from "./breaks.ts";
+import type { SeriesBreak } from "./breakSchema.ts";
+
+/**
+ * A shaper's rows with the breaks and events of content/data/breaks.yaml inside their years added, so the
+ * chart draws and names them. Added here, at build time, so the browser's chart code never loads the file.
+ */
+function breaksAdded<Data extends { firstYear: number; lastYear: number }>(rows: Data, kinds: readonly SeriesBreak["kind"][]): Data & { breaks: ChartBreak[] } {
+  return { ...rows, breaks: chartBreaks(breaks(), rows.firstYear, rows.lastYear, kinds) };
+}
 
 /** A chart's tables, followed by the breaks and events it draws (content/data/breaks.yaml), so its table and CSV name them. */
 function withBreaks<Data>(tables: (rows: Data) => DataTable[]): (rows: Data) => DataTable[] {
@@ -49,7 +59,14 @@ function chartEntry<Data>(
   return { rows, series, tables: (data) => tables(data as Data), csv: (data) => csv(data as Data) };
 }
 
-const shares = () => partnerShares(dataset());
+const TRADE_BREAKS = ["recording-change", "series-switch"] as const;
+const shares = () => breaksAdded(partnerShares(dataset()), TRADE_BREAKS);
+/** The rows of each chart that draws breaks, as the build hands them over; tests use them too. */
+export const rowsWithBreaks = {
+  partnerShares: shares,
+  tradeTurnover: () => breaksAdded(tradeTurnover(dataset()), [...TRADE_BREAKS, "event"]),
+  gdpGrowth: () => breaksAdded(gdpGrowth(dataset()), ["event"]),
+};
 
 /** Build-time side of each chart; kept apart from chartDefinitions so none of it ships to the browser. */
 export const chartData: Record<ChartId, ChartData<unknown>> = {
@@ -62,8 +79,8 @@ export const chartData: Record<ChartId, ChartData<unknown>> = {
     withBreaks((data: PartnerSharesData) => partnerSharesTables(data).slice(1, 2)),
     (data: PartnerSharesData) => partnerSharesCsv(data, ["import"], false),
   ),
-  "trade-turnover": chartEntry(() => tradeTurnover(dataset()), ["imf-dots", "bns", "imf-dots-china"], withBreaks(tradeTurnoverTables)),
-  "gdp-growth": chartEntry(() => gdpGrowth(dataset()), ["wb-wdi", "imf-weo", "news-points"], withBreaks(gdpGrowthTables)),
+  "trade-turnover": chartEntry(rowsWithBreaks.tradeTurnover, ["imf-dots", "bns", "imf-dots-china"], withBreaks(tradeTurnoverTables)),
+  "gdp-growth": chartEntry(rowsWithBreaks.gdpGrowth, ["wb-wdi", "imf-weo", "news-points"], withBreaks(gdpGrowthTables)),
   "export-composition": chartEntry(() => exportComposition(dataset()), ["wb-wdi-exports"], exportCompositionTables),
   "deals-timeline": chartEntry(() => dealsTimeline(dataset()), ["article-2015", "article-2018"], dealsTimelineTables),
   "routes-map": chartEntry(() => routesMap(dataset()), ["article-2015", "article-2018", "geonames", "natural-earth"], routesMapTables),

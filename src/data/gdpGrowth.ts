@@ -1,7 +1,6 @@
 import type { Dataset } from "./dataset.ts";
 import type { ForecastRow } from "./schema.ts";
-import { breaks } from "./breaks.ts";
-import { chartBreaks, type ChartBreak } from "./chartBreaks.ts";
+import type { ChartBreak } from "./chartBreaks.ts";
 
 /** Where the chart starts: the story's period, not the whole of each series. */
 const FIRST_YEAR = 2000;
@@ -23,7 +22,7 @@ export interface GdpGrowthData {
   claims: GrowthClaim[];
   firstYear: number;
   lastYear: number;
-  /** Events a reader needs to read the line (content/data/breaks.yaml). */
+  /** Events a reader needs to read the line (content/data/breaks.yaml); added by chartData.ts. */
   breaks?: ChartBreak[];
 }
 
@@ -42,6 +41,5 @@ export function gdpGrowth({ gdp, forecasts }: Dataset): GdpGrowthData {
     claims: forecasts.map((f) => ({ year: f.year, kind: f.kind, made_by: f.made_by, made_on: f.made_on, reported_source: f.reported_source, growthPct: f.growth_pct })),
     firstYear: Math.min(...years),
     lastYear: Math.max(...years),
-    breaks: chartBreaks(breaks(), Math.min(...years), Math.max(...years), ["event"]),
   };
 }

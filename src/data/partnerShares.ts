@@ -1,8 +1,7 @@
 import type { Dataset } from "./dataset.ts";
 import { joinTradeSeries } from "./joinTradeSeries.ts";
 import type { Flow } from "./schema.ts";
-import { breaks } from "./breaks.ts";
-import { chartBreaks, type ChartBreak } from "./chartBreaks.ts";
+import type { ChartBreak } from "./chartBreaks.ts";
 
 export const shareSeriesPartners = ["eu27", "china", "russia", "rest-of-world"] as const;
 export type SharePartner = (typeof shareSeriesPartners)[number];
@@ -35,7 +34,7 @@ export interface PartnerSharesData {
   lastYear: number;
   /** Last year of the IMF series; later years come from the Bureau of National Statistics. */
   seriesBreakAfter: number;
-  /** Breaks in these series (content/data/breaks.yaml), drawn and named by the chart. */
+  /** Breaks in these series (content/data/breaks.yaml), drawn and named by the chart; added by chartData.ts. */
   breaks?: ChartBreak[];
 }
 
@@ -67,6 +66,5 @@ export function partnerShares({ trade }: Dataset): PartnerSharesData {
     firstYear: Math.min(...years),
     lastYear: Math.max(...years),
     seriesBreakAfter: Math.max(...imfYears),
-    breaks: chartBreaks(breaks(), Math.min(...years), Math.max(...years), ["recording-change", "series-switch"]),
   };
 }

@@ -1,7 +1,6 @@
 import type { Dataset } from "./dataset.ts";
 import { joinTradeSeries } from "./joinTradeSeries.ts";
-import { breaks } from "./breaks.ts";
-import { chartBreaks, type ChartBreak } from "./chartBreaks.ts";
+import type { ChartBreak } from "./chartBreaks.ts";
 
 export const turnoverPartners = ["china", "russia"] as const;
 export type TurnoverPartner = (typeof turnoverPartners)[number];
@@ -33,7 +32,7 @@ export interface TradeTurnoverData {
   lastYear: number;
   /** Last year of the IMF series; later years come from the Bureau of National Statistics. */
   seriesBreakAfter: number;
-  /** Breaks in these series and context events (content/data/breaks.yaml), drawn and named by the chart. */
+  /** Breaks in these series and context events (content/data/breaks.yaml), drawn and named by the chart; added by chartData.ts. */
   breaks?: ChartBreak[];
 }
 
@@ -70,6 +69,5 @@ export function tradeTurnover({ trade }: Dataset): TradeTurnoverData {
     firstYear: Math.min(...years),
     lastYear: Math.max(...years),
     seriesBreakAfter: Math.max(...turnover.filter((r) => r.series === "imf-dots").map((r) => r.year)),
-    breaks: chartBreaks(breaks(), Math.min(...years), Math.max(...years), ["recording-change", "series-switch", "event"]),
   };
 }

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { breaks } from "../../src/data/breaks.ts";
 import { parseBreaks } from "../../src/data/breakSchema.ts";
-import { dataset } from "../../src/data/dataset.ts";
-import { partnerShares } from "../../src/data/partnerShares.ts";
-import { tradeTurnover } from "../../src/data/tradeTurnover.ts";
-import { gdpGrowth } from "../../src/data/gdpGrowth.ts";
-import { chartData } from "../../src/data/chartData.ts";
+import { chartData, rowsWithBreaks } from "../../src/data/chartData.ts";
 import { partnerSharesChart } from "../../src/charts/partnerShares.ts";
 import { tradeTurnoverChart } from "../../src/charts/tradeTurnover.ts";
 import { gdpGrowthChart } from "../../src/charts/gdpGrowth.ts";
@@ -30,8 +26,8 @@ describe("breaks() from content/data/breaks.yaml", () => {
 });
 
 describe("every chart whose years include a break draws it, says it and tabulates it", () => {
-  const shares = partnerShares(dataset());
-  const turnover = tradeTurnover(dataset());
+  const shares = rowsWithBreaks.partnerShares();
+  const turnover = rowsWithBreaks.tradeTurnover();
 
   it.each([
     ["partner-shares", () => partnerSharesChart(shares, "long-view", desktop)],
@@ -48,8 +44,8 @@ describe("every chart whose years include a break draws it, says it and tabulate
   });
 
   it("the gdp-growth chart marks the context events, labelled where there is room, named in its words either way", () => {
-    const wide = gdpGrowthChart(gdpGrowth(dataset()), "the-2014-slowdown", desktop);
-    const narrow = gdpGrowthChart(gdpGrowth(dataset()), "the-2014-slowdown", phone);
+    const wide = gdpGrowthChart(rowsWithBreaks.gdpGrowth(), "the-2014-slowdown", desktop);
+    const narrow = gdpGrowthChart(rowsWithBreaks.gdpGrowth(), "the-2014-slowdown", phone);
     for (const id of ["tenge-2014", "tenge-float-2015", "pandemic-2020", "war-2022"]) {
       expect(keysOf(wide), id).toContain(`event-${id}`);
       expect(keysOf(wide), id).toContain(`event-${id}-label`);

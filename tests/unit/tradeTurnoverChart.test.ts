@@ -3,11 +3,10 @@ import { notAnOvertaking, tradeTurnoverChart, yearsChinaAboveRussia, yearsChinaA
 import { tradeTurnoverStates, type TradeTurnoverStateId } from "../../src/charts/tradeTurnoverStates.ts";
 import { tradeTurnoverTables } from "../../src/charts/tradeTurnoverTables.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
-import { dataset } from "../../src/data/dataset.ts";
-import { tradeTurnover } from "../../src/data/tradeTurnover.ts";
+import { rowsWithBreaks } from "../../src/data/chartData.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
 
-const data = tradeTurnover(dataset());
+const data = rowsWithBreaks.tradeTurnover();
 const states = Object.keys(tradeTurnoverStates) as TradeTurnoverStateId[];
 const at = (partner: string, year: number) => data.turnover.find((r) => r.partner === partner && r.year === year)!;
 
