@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
+import { checkProse } from "./src/integrations/checkProse.ts";
 import { checkScrollySteps } from "./src/integrations/checkScrollySteps.ts";
 import { contentIntegrity } from "./src/integrations/contentIntegrity.ts";
 import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
@@ -41,8 +42,8 @@ export default defineConfig({
   trailingSlash: "ignore",
   integrations: [mdx(), contentIntegrity(), hostingFiles(), warnWithoutSiteUrl],
   markdown: {
-    // MDX inherits these: content mistakes stop the build naming file and line; links out get rel="noopener".
-    processor: satteri({ mdastPlugins: [checkScrollySteps], hastPlugins: [externalLinksNoopener] }),
+    // MDX inherits these: content mistakes, and sentences the data no longer bear out, stop the build naming file and line; links out get rel="noopener".
+    processor: satteri({ mdastPlugins: [checkScrollySteps, checkProse], hastPlugins: [externalLinksNoopener] }),
     // Shiki colours code with inline style attributes, which the CSP forbids; the chapters have no code.
     syntaxHighlight: false,
   },

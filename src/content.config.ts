@@ -21,8 +21,10 @@ const stories = defineCollection({
       outlet: z.string(),
       /** Publication date as far as known. */
       date: z.string(),
-      /** Where the original can be found. */
+      /** Where the original can be found: its own address, or the outlet's where that is not known. */
       url: z.url(),
+      /** Said next to the link when it is not the article's own address, e.g. that the address is not known. */
+      urlNote: z.string().optional(),
     }).optional(),
   }),
 });

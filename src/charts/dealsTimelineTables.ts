@@ -1,7 +1,7 @@
 import type { DataTable } from "./dataTable.ts";
 import type { DealsTimelineData } from "../data/dealsTimeline.ts";
 
-const articleNames = { "2015": "China Bystander, 2015", "2018": "Eurasianet, via a news digest, 2018" } as const;
+const articleNames = { "2015": "China Bystander, 2015", "2018": "Vestnik Kavkaza, citing Eurasianet, 2018" } as const;
 
 /** The deals-timeline chart's figures, each with who announced it and which article reports it. */
 export function dealsTimelineTables(data: DealsTimelineData): DataTable[] {

@@ -4,6 +4,8 @@ import type { ChartModel, Mark, Size } from "./marks.ts";
 import { gdpGrowthStates, type GdpGrowthState, type GdpGrowthStateId } from "./gdpGrowthStates.ts";
 import { measureColors } from "./measureColors.ts";
 import { lineMark, px, textMaker, yearTicks } from "./markHelpers.ts";
+import { breakMarks } from "./breakMarks.ts";
+import { breaksSentence } from "../data/chartBreaks.ts";
 import type { GdpGrowthData, GrowthClaim, GrowthPoint } from "../data/gdpGrowth.ts";
 import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatShare } from "../lib/formatShare.ts";
@@ -18,7 +20,7 @@ const at = (points: GrowthPoint[], year: number) => points.find((p) => p.year ==
 
 /** Words for what the state shows, built from the same rows the marks are. */
 function summarise(data: GdpGrowthData, state: GdpGrowthState): string {
-  const intro = `Kazakhstan's real GDP growth, ${data.firstYear} to ${data.lastYear}, as the World Bank publishes it, with the IMF's figures for comparison.`;
+  const intro = `Kazakhstan's real GDP growth, ${data.firstYear} to ${data.lastYear}, as the World Bank publishes it, with the IMF's figures for comparison.${breaksSentence(data.breaks ?? [])}`;
   const wb = (year: number) => formatShare(at(data.worldBank, year)?.growthPct ?? NaN);
   const imf = (year: number) => formatShare(at(data.imf, year)?.growthPct ?? NaN);
   if (state.focusYears.length === 0) {
@@ -64,6 +66,8 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
   for (const year of yearTicks(data.firstYear, data.lastYear, narrow)) {
     marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
   }
+
+  marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
 
   const claims = data.claims.filter((c) => (state.claimYears as readonly number[]).includes(c.year));
   // The figures in focus, read out in the empty upper right, in the colour of what they describe;

@@ -6,6 +6,8 @@ import { partnerColors, partnerNames } from "./partnerColors.ts";
 import { shareSeriesPartners, type PartnerSharesData, type ShareRow, type SharePartner } from "../data/partnerShares.ts";
 import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatShare } from "../lib/formatShare.ts";
+import { breakMarks } from "./breakMarks.ts";
+import { breaksSentence } from "../data/chartBreaks.ts";
 
 const flowNoun = { export: "exports", import: "imports" } as const;
 
@@ -16,7 +18,7 @@ function valueAt(data: PartnerSharesData, state: PartnerSharesState, partner: Sh
 /** Words for what the state shows, built from the same rows the marks are. */
 function summarise(data: PartnerSharesData, state: PartnerSharesState): string {
   const noun = flowNoun[state.flow];
-  const intro = `Share of Kazakhstan's ${noun} by partner, ${data.firstYear} to ${data.lastYear}, as Kazakhstan reported them.`;
+  const intro = `Share of Kazakhstan's ${noun} by partner, ${data.firstYear} to ${data.lastYear}, as Kazakhstan reported them.${breaksSentence(data.breaks ?? [])}`;
   const at = (year: number, partners: readonly SharePartner[]) =>
     partners
       .map((p) => {
@@ -34,7 +36,7 @@ function summarise(data: PartnerSharesData, state: PartnerSharesState): string {
   const mirror = state.mirror ? data.mirror.find((m) => m.year === state.focusYear && m.flow === state.flow) : undefined;
   if (mirror) {
     parts.push(
-      `China's own customs figure for the same trade is ${formatShare(mirror.shareOfKazakhstanTotal)} of Kazakhstan's reported total.`,
+      `China's own figure for the same trade, the dot with a dashed outline, is ${formatShare(mirror.shareOfKazakhstanTotal)} of Kazakhstan's reported total.`,
     );
   }
   return parts.join(" ");
@@ -79,6 +81,9 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
   for (const year of years) {
     marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: x(year), y: plotBottom + 18, "text-anchor": "middle" }));
   }
+
+  // Breaks in the series from content/data/breaks.yaml (the customs union's band), behind the lines.
+  marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
 
   // Where the IMF series ends and the Bureau's begins.
   const breakX = x(data.seriesBreakAfter + 0.5);

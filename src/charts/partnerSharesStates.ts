@@ -23,6 +23,12 @@ export const partnerSharesStates = {
     focusYear: 2013,
     focus: ["china", "russia"],
     reference: { share: 20, label: "“One-fifth”: the 2015 article", shortLabel: "“One-fifth”" },
+  },
+  "mirror-2013": {
+    flow: "export",
+    focusYear: 2013,
+    focus: ["china"],
+    reference: { share: 20, label: "“One-fifth”: the 2015 article", shortLabel: "“One-fifth”" },
     mirror: true,
   },
   "fall-2014": { flow: "export", focusYear: 2014, focus: ["china", "russia"], compareYear: 2013 },
@@ -30,12 +36,12 @@ export const partnerSharesStates = {
   "now-2023": { flow: "export", focusYear: 2023, focus: ["china", "russia", "eu27"] },
   "imports-long-view": { flow: "import", focus: [] },
   "imports-russia-lead": { flow: "import", focusYear: 1996, focus: ["russia", "china"] },
-  "imports-china-rise": { flow: "import", focusYear: 2010, focus: ["china", "russia"], compareYear: 2000 },
+  "imports-china-rise": { flow: "import", focusYear: 2009, focus: ["china", "russia"], compareYear: 2000 },
   "imports-shift": { flow: "import", focusYear: 2023, focus: ["russia", "china"], compareYear: 2021 },
 } as const satisfies Record<string, PartnerSharesState>;
 
 /** The states each chart built on partnerSharesChart offers: exports first, imports as the turn; imports alone. */
-export const exportSharesStateIds = ["long-view", "moment-2013", "fall-2014", "imports-2013", "now-2023"] as const;
+export const exportSharesStateIds = ["long-view", "moment-2013", "mirror-2013", "fall-2014", "imports-2013", "now-2023"] as const;
 export const importSharesStateIds = ["imports-long-view", "imports-russia-lead", "imports-china-rise", "imports-shift"] as const;
 
 export type PartnerSharesStateId = keyof typeof partnerSharesStates;

@@ -45,8 +45,8 @@ function summarise(data: RoutesMapData, state: RoutesMapState): string {
   const crossings = data.places.filter((p) => p.kind === "border-crossing").map((p) => p.name);
   const described = routes.map((r) => `${r.from.name} to ${r.to.name} (the ${r.article} article): ${r.service}; started ${r.started}`);
   const intro = `A map of the rail services the articles describe, drawn schematically as straight lines between named places, not along the track.`;
-  const region = state.destinationRegion ? " The 2018 article names no stops, so the line ends in the middle of the five states, which are shaded." : "";
-  return `${intro} ${described.join(". ")}.${region} Kazakhstan, its Central Asian neighbours, China and Russia are shaded; the main China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
+  const region = state.destinationRegion ? " The 2018 article names no stops, so the line ends in the middle of the five Central Asian states." : "";
+  return `${intro} ${described.join(". ")}.${region} Shaded on the map: China, Russia and the five Central Asian states, Kazakhstan among them. The main China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
 }
 
 /** An arrowhead at `tip`, pointing away from `from`, as a closed path. */

@@ -7,17 +7,37 @@ import { lineMark, px, textMaker, yearTicks } from "./markHelpers.ts";
 import { turnoverPartners, type MirrorTurnoverRow, type TradeTurnoverData, type TurnoverPartner, type TurnoverRow } from "../data/tradeTurnover.ts";
 import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatUsd } from "../lib/formatUsd.ts";
+import { breakMarks } from "./breakMarks.ts";
+import { breaksSentence } from "../data/chartBreaks.ts";
 
 const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>
   data.turnover.find((r) => r.partner === partner && r.year === year);
 const mirrorAt = (data: TradeTurnoverData, year: number): MirrorTurnoverRow | undefined => data.mirror.find((r) => r.year === year);
 
-/** Years in which Kazakhstan reported more trade with China than with Russia. */
-export function yearsChinaAhead(data: TradeTurnoverData): number[] {
+/** Below this, a lead is within rounding and the sources' revisions: not an overtaking. */
+const CLEAR_LEAD = 0.01;
+
+/** Years in which Kazakhstan reported more trade with China than with Russia, however small the lead or whatever the recording. */
+export function yearsChinaAboveRussia(data: TradeTurnoverData): number[] {
   return data.turnover
     .filter((r) => r.partner === "china")
     .filter((r) => r.turnoverUsd > (rowAt(data, "russia", r.year)?.turnoverUsd ?? Infinity))
     .map((r) => r.year);
+}
+
+/** Why a year China's line is above Russia's is not an overtaking, or undefined when it is one. */
+export function notAnOvertaking(data: TradeTurnoverData, year: number): string | undefined {
+  const inBreak = (data.breaks ?? []).find((b) => b.kind === "recording-change" && year >= b.from && year <= b.to);
+  if (inBreak) return `${year} falls in the ${inBreak.label.toLowerCase()} break, when trade with Russia was recorded differently`;
+  const china = rowAt(data, "china", year)!.turnoverUsd;
+  const russia = rowAt(data, "russia", year)!.turnoverUsd;
+  if (china / russia - 1 < CLEAR_LEAD) return `in ${year} the two differ by under 1%`;
+  return undefined;
+}
+
+/** Years in which Kazakhstan's reported trade with China clearly exceeded that with Russia, outside any recording break. */
+export function yearsChinaAhead(data: TradeTurnoverData): number[] {
+  return yearsChinaAboveRussia(data).filter((year) => notAnOvertaking(data, year) === undefined);
 }
 
 const both = (data: TradeTurnoverData, year: number) =>
@@ -28,7 +48,8 @@ function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
   const lastMirror = data.mirror.at(-1)!;
   const intro =
     `Kazakhstan's trade turnover (exports plus imports) with China and with Russia, ${data.firstYear} to ${data.lastYear}, ` +
-    `as Kazakhstan reported it, beside China's own figures for its trade with Kazakhstan, ${data.mirror[0]!.year} to ${lastMirror.year}.`;
+    `as Kazakhstan reported it, beside China's own figures for its trade with Kazakhstan, ${data.mirror[0]!.year} to ${lastMirror.year}.` +
+    breaksSentence(data.breaks ?? []);
   if (state.gap && state.focusYear !== undefined) {
     const own = rowAt(data, "china", state.focusYear);
     const china = mirrorAt(data, state.focusYear);
@@ -38,8 +59,10 @@ function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
   }
   if (state.overtakes) {
     const ahead = yearsChinaAhead(data);
-    if (ahead.length === 0) return `${intro} Kazakhstan's reported trade with Russia exceeds that with China in every year. In ${data.lastYear}: ${both(data, data.lastYear)}.`;
-    return `${intro} Kazakhstan reported more trade with China than with Russia in ${listYears(ahead)}: ${ahead.map((y) => `${y}, ${both(data, y)}`).join("; ")}.`;
+    const caveats = yearsChinaAboveRussia(data).flatMap((y) => notAnOvertaking(data, y) ?? []);
+    const notReal = caveats.length ? ` China's line is also above Russia's where that is no overtaking: ${caveats.join("; ")}.` : "";
+    if (ahead.length === 0) return `${intro} Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.${notReal} In ${data.lastYear}: ${both(data, data.lastYear)}.`;
+    return `${intro} Kazakhstan reported clearly more trade with China than with Russia in ${listYears(ahead)}: ${ahead.map((y) => `in ${y}, ${both(data, y)}`).join("; ")}.${notReal}`;
   }
   if (state.focusYear !== undefined) return `${intro} In ${state.focusYear}: ${both(data, state.focusYear)}.`;
   const widest = data.mirror.reduce((a, b) => (gapOf(data, b) > gapOf(data, a) ? b : a));
@@ -83,6 +106,8 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
   for (const year of yearTicks(data.firstYear, data.lastYear, narrow)) {
     marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
   }
+  // Breaks in the series and context events from content/data/breaks.yaml, behind the lines.
+  marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
   const breakX = x(data.seriesBreakAfter + 0.5);
   marks.push(lineMark("series-break", "series-break", breakX, margin.top - 4, breakX, plotBottom));
   marks.push(text("series-break-label", narrow ? "IMF|BNS" : "IMF | Bureau", { class: "note", x: px(breakX), y: margin.top - 8, "text-anchor": "middle", "font-size": fontSize - 2 }));
@@ -95,7 +120,7 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
       const x1 = Math.min(plotRight, x(year + 0.5));
       marks.push({ key: `ahead-${year}`, tag: "rect", attrs: { class: "highlight-band", x: px(x0), y: margin.top, width: px(Math.max(0, x1 - x0)), height: px(Math.max(0, plotBottom - margin.top)) } });
     }
-    const note = ahead.length ? `China ahead of Russia: ${listYears(ahead)}` : `Russia ahead in every year`;
+    const note = ahead.length ? `China clearly ahead of Russia: ${listYears(ahead)}` : `China never clearly ahead`;
     marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
   }
 

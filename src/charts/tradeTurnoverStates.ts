@@ -16,6 +16,7 @@ export const tradeTurnoverStates = {
   "long-view": { focus: [] },
   "gap-2017": { focusYear: 2017, focus: ["china"], gap: true },
   "china-overtakes": { focus: ["china", "russia"], overtakes: true },
+  "before-2023": { focusYear: 2012, focus: ["china", "russia"] },
   "now-2023": { focusYear: 2023, focus: ["china", "russia"] },
 } as const satisfies Record<string, TradeTurnoverState>;
 

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { flows, partners, reporters } from "../data/schema.ts";
+import { yamlCheckSchema } from "./yamlChecks.ts";
 
 /** How close a figure must be to the claim: within `supported` it is supported, within `partly` partly supported. */
 const tolerance = {
@@ -98,6 +99,8 @@ export const claimSchema = z.object({
   check: claimCheckSchema,
   /** A short, fair explanation, in the project's words; figures are shown from the data beside it. */
   explanation: z.string().min(1),
+  /** Checks on any figure, comparison or trend the explanation states (see src/claims/proseCheck.ts). */
+  checks: z.array(yamlCheckSchema).optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimCheck = z.infer<typeof claimCheckSchema>;

@@ -126,8 +126,8 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
       return {
         verdict: byCloseness(change - check.claimed, check),
         compared: [
-          fromRow(before, `${label}, ${before.year}`, formatUsd(before.value_usd), before.value_usd),
-          fromRow(now, `${label}, ${now.year}`, formatUsd(now.value_usd), now.value_usd),
+          fromRow(before, label, formatUsd(before.value_usd), before.value_usd),
+          fromRow(now, label, formatUsd(now.value_usd), now.value_usd),
           fromRow(now, "Change on the year", `${change >= 0 ? "+" : ""}${change.toFixed(1)}%`, change),
         ],
       };
@@ -139,7 +139,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
         verdict: byCloseness(row.growth_pct - check.claimed, check),
         compared: [
           {
-            label: `Real GDP growth in ${row.year}`,
+            label: "Real GDP growth",
             display: `${row.growth_pct.toFixed(1)}%`,
             value: row.growth_pct,
             reporter: seriesNames[row.series] ?? row.series,
@@ -158,7 +158,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
       const [[largeFrom, smallFrom], [largeTo, smallTo]] = rows as [[TradeRow, TradeRow], [TradeRow, TradeRow]];
       const gapFrom = largeFrom.share_pct - smallFrom.share_pct;
       const gapTo = largeTo.share_pct - smallTo.share_pct;
-      const share = (row: TradeRow, who: Partner) => fromRow(row, `${partnerNames[who]}'s share of Kazakhstan's ${check.flow}s, ${row.year}`, formatShare(row.share_pct), row.share_pct);
+      const share = (row: TradeRow, who: Partner) => fromRow(row, `${partnerNames[who]}'s share of Kazakhstan's ${check.flow}s`, formatShare(row.share_pct), row.share_pct);
       return {
         verdict: gapTo < gapFrom ? "supported" : "contradicted",
         compared: [share(largeFrom, check.larger), share(smallFrom, check.smaller), share(largeTo, check.larger), share(smallTo, check.smaller)],

@@ -1,6 +1,9 @@
 import { parse } from "yaml";
 import claimsYaml from "../../content/claims/claims.yaml?raw";
 import { claimSchema, type Claim } from "./claimSchema.ts";
+import { assertYamlChecks } from "./yamlChecks.ts";
+import { dataset } from "../data/dataset.ts";
+import { breaks } from "../data/breaks.ts";
 
 const FILE = "content/claims/claims.yaml";
 
@@ -24,6 +27,10 @@ export function parseClaims(text: string, file = FILE): Claim[] {
 
 let cached: Claim[] | undefined;
 export function claims(): Claim[] {
-  cached ??= parseClaims(claimsYaml);
+  if (cached) return cached;
+  const parsed = parseClaims(claimsYaml);
+  // The ledger's own sentences (the explanations) are checked against the data like the chapters' prose.
+  assertYamlChecks(FILE, claimsYaml, parsed.map((c) => ({ id: c.id, words: c.explanation, checks: c.checks })), dataset(), breaks());
+  cached = parsed;
   return cached;
 }

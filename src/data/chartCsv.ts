@@ -6,6 +6,7 @@ import type { ExportCompositionData } from "./exportComposition.ts";
 import type { DealsTimelineData } from "./dealsTimeline.ts";
 import type { RoutesMapData } from "./routesMap.ts";
 import type { Flow } from "./schema.ts";
+import { breakYears, type ChartBreak } from "./chartBreaks.ts";
 
 /**
  * Chart CSVs: exactly the figures each chart draws, one row per figure, in one tidy shape per kind of chart,
@@ -17,7 +18,7 @@ import type { Flow } from "./schema.ts";
 export type SeriesInfo = (seriesId: string) => { source: string; reporter: string };
 
 /** The columns of a time-series chart's CSV, in order: one figure per row. */
-export const observationColumns = ["year", "measure", "partner", "flow", "reporter", "value", "unit", "series", "source"] as const;
+export const observationColumns = ["year", "measure", "partner", "flow", "reporter", "value", "unit", "series", "source", "note"] as const;
 export type Observation = Record<(typeof observationColumns)[number], string | number>;
 
 /** What an observation measures, and its unit; the data package describes each. */
@@ -37,7 +38,20 @@ export const measures = {
 } as const;
 export type Measure = keyof typeof measures;
 
-function observation(o: Omit<Observation, "unit" | "measure" | "partner" | "flow"> & { measure: Measure; partner?: string; flow?: string }): Observation {
+/**
+ * The breaks in the series and the events (content/data/breaks.yaml) that touch a year, named on the row: a
+ * recording change over its years, a switch of series in its first year under the new series, an event in its year.
+ */
+export function breakNote(breaks: readonly ChartBreak[] | undefined, year: number): string {
+  return (breaks ?? [])
+    .filter((b) => (b.kind === "series-switch" ? year === b.to : year >= b.from && year <= b.to))
+    .map((b) => `${b.kind === "event" ? "event" : "break in the series"}, ${breakYears(b)}: ${b.title}`)
+    .join("; ");
+}
+
+function observation(
+  o: Omit<Observation, "unit" | "measure" | "partner" | "flow" | "note"> & { measure: Measure; partner?: string; flow?: string; note?: string },
+): Observation {
   return {
     year: o.year,
     measure: o.measure,
@@ -48,6 +62,7 @@ function observation(o: Omit<Observation, "unit" | "measure" | "partner" | "flow
     unit: measures[o.measure].unit,
     series: o.series,
     source: o.source,
+    note: o.note ?? "",
   };
 }
 
@@ -62,14 +77,14 @@ export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[]
   const rows = data.shares
     .filter((r) => flows.includes(r.flow))
     .flatMap((r) => {
-      const common = { year: r.year, partner: r.partner, flow: r.flow, series: r.series, ...series(r.series) };
+      const common = { year: r.year, partner: r.partner, flow: r.flow, series: r.series, ...series(r.series), note: breakNote(data.breaks, r.year) };
       return [observation({ ...common, measure: "share-of-trade", value: r.share }), observation({ ...common, measure: "trade-value", value: r.valueUsd })];
     });
   const mirror = withMirror
     ? data.mirror
         .filter((m) => flows.includes(m.flow))
         .flatMap((m) => {
-          const common = { year: m.year, partner: "china", flow: m.flow, series: "imf-dots-china", ...series("imf-dots-china") };
+          const common = { year: m.year, partner: "china", flow: m.flow, series: "imf-dots-china", ...series("imf-dots-china"), note: breakNote(data.breaks, m.year) };
           return [
             observation({ ...common, measure: "mirror-share", value: m.shareOfKazakhstanTotal }),
             observation({ ...common, measure: "trade-value", value: m.chinaReportedUsd }),
@@ -83,10 +98,18 @@ export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[]
 export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo): string {
   return observationsCsv([
     ...data.turnover.map((r) =>
-      observation({ year: r.year, measure: "turnover", partner: r.partner, value: r.turnoverUsd, series: r.series, ...series(r.series) }),
+      observation({ year: r.year, measure: "turnover", partner: r.partner, value: r.turnoverUsd, series: r.series, ...series(r.series), note: breakNote(data.breaks, r.year) }),
     ),
     ...data.mirror.map((m) =>
-      observation({ year: m.year, measure: "turnover", partner: "china", value: m.turnoverUsd, series: "imf-dots-china", ...series("imf-dots-china") }),
+      observation({
+        year: m.year,
+        measure: "turnover",
+        partner: "china",
+        value: m.turnoverUsd,
+        series: "imf-dots-china",
+        ...series("imf-dots-china"),
+        note: breakNote(data.breaks, m.year),
+      }),
     ),
   ]);
 }
@@ -94,8 +117,12 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo): s
 /** The gdp-growth chart: both publishers' growth by year, and the estimates and forecasts quoted at the time. */
 export function gdpGrowthCsv(data: GdpGrowthData, series: SeriesInfo): string {
   return observationsCsv([
-    ...data.worldBank.map((p) => observation({ year: p.year, measure: "gdp-growth", value: p.growthPct, series: "wb-wdi", ...series("wb-wdi") })),
-    ...data.imf.map((p) => observation({ year: p.year, measure: "gdp-growth", value: p.growthPct, series: "imf-weo", ...series("imf-weo") })),
+    ...data.worldBank.map((p) =>
+      observation({ year: p.year, measure: "gdp-growth", value: p.growthPct, series: "wb-wdi", ...series("wb-wdi"), note: breakNote(data.breaks, p.year) }),
+    ),
+    ...data.imf.map((p) =>
+      observation({ year: p.year, measure: "gdp-growth", value: p.growthPct, series: "imf-weo", ...series("imf-weo"), note: breakNote(data.breaks, p.year) }),
+    ),
     ...data.claims.map((c) =>
       observation({
         year: c.year,

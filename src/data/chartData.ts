@@ -14,6 +14,25 @@ import { gdpGrowth } from "./gdpGrowth.ts";
 import { exportComposition } from "./exportComposition.ts";
 import { dealsTimeline } from "./dealsTimeline.ts";
 import { routesMap } from "./routesMap.ts";
+import { breaksTable, chartBreaks, type ChartBreak } from "./chartBreaks.ts";
+import { breaks } from "./breaks.ts";
+import type { SeriesBreak } from "./breakSchema.ts";
+
+/**
+ * A shaper's rows with the breaks and events of content/data/breaks.yaml inside their years added, so the
+ * chart draws and names them. Added here, at build time, so the browser's chart code never loads the file.
+ */
+function breaksAdded<Data extends { firstYear: number; lastYear: number }>(rows: Data, kinds: readonly SeriesBreak["kind"][]): Data & { breaks: ChartBreak[] } {
+  return { ...rows, breaks: chartBreaks(breaks(), rows.firstYear, rows.lastYear, kinds) };
+}
+
+/** A chart's tables, followed by the breaks and events it draws (content/data/breaks.yaml), so its table and CSV name them. */
+function withBreaks<Data>(tables: (rows: Data) => DataTable[]): (rows: Data) => DataTable[] {
+  return (rows) => {
+    const drawn = (rows as { breaks?: ChartBreak[] }).breaks ?? [];
+    return drawn.length > 0 ? [...tables(rows), breaksTable(drawn)] : tables(rows);
+  };
+}
 
 interface ChartData<Data> {
   /** Exactly the rows the chart draws; they ride along in the page for the browser to redraw. */
@@ -39,7 +58,14 @@ function chartEntry<Data>(
   return { rows, series, tables: (data) => tables(data as Data), csv: (data) => csv(data as Data) };
 }
 
-const shares = () => partnerShares(dataset());
+const TRADE_BREAKS = ["recording-change", "series-switch"] as const;
+const shares = () => breaksAdded(partnerShares(dataset()), TRADE_BREAKS);
+/** The rows of each chart that draws breaks, as the build hands them over; tests use them too. */
+export const rowsWithBreaks = {
+  partnerShares: shares,
+  tradeTurnover: () => breaksAdded(tradeTurnover(dataset()), [...TRADE_BREAKS, "event"]),
+  gdpGrowth: () => breaksAdded(gdpGrowth(dataset()), ["event"]),
+};
 
 /** A series' source line, "<name> (<release>)", and who reported it, as the CSVs give them. */
 function seriesInfo(id: string): { source: string; reporter: string } {
@@ -50,19 +76,19 @@ function seriesInfo(id: string): { source: string; reporter: string } {
 
 /** Build-time side of each chart; kept apart from chartDefinitions so none of it ships to the browser. */
 export const chartData: Record<ChartId, ChartData<unknown>> = {
-  "partner-shares": chartEntry(shares, ["imf-dots", "bns", "imf-dots-china"], partnerSharesTables, (data: PartnerSharesData) =>
+  "partner-shares": chartEntry(shares, ["imf-dots", "bns", "imf-dots-china"], withBreaks(partnerSharesTables), (data: PartnerSharesData) =>
     partnerSharesCsv(data, ["export", "import"], true, seriesInfo),
   ),
   "import-shares": chartEntry(
     shares,
     ["imf-dots", "bns"],
-    (data: PartnerSharesData) => partnerSharesTables(data).slice(1, 2),
+    withBreaks((data: PartnerSharesData) => partnerSharesTables(data).slice(1, 2)),
     (data: PartnerSharesData) => partnerSharesCsv(data, ["import"], false, seriesInfo),
   ),
-  "trade-turnover": chartEntry(() => tradeTurnover(dataset()), ["imf-dots", "bns", "imf-dots-china"], tradeTurnoverTables, (data) =>
+  "trade-turnover": chartEntry(rowsWithBreaks.tradeTurnover, ["imf-dots", "bns", "imf-dots-china"], withBreaks(tradeTurnoverTables), (data) =>
     tradeTurnoverCsv(data, seriesInfo),
   ),
-  "gdp-growth": chartEntry(() => gdpGrowth(dataset()), ["wb-wdi", "imf-weo", "news-points"], gdpGrowthTables, (data) => gdpGrowthCsv(data, seriesInfo)),
+  "gdp-growth": chartEntry(rowsWithBreaks.gdpGrowth, ["wb-wdi", "imf-weo", "news-points"], withBreaks(gdpGrowthTables), (data) => gdpGrowthCsv(data, seriesInfo)),
   "export-composition": chartEntry(() => exportComposition(dataset()), ["wb-wdi-exports"], exportCompositionTables, (data) =>
     exportCompositionCsv(data, seriesInfo),
   ),

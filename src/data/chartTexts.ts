@@ -1,6 +1,9 @@
 import { parse } from "yaml";
 import { z } from "astro/zod";
 import chartsYaml from "../../content/charts.yaml?raw";
+import { assertYamlChecks, yamlCheckSchema } from "../claims/yamlChecks.ts";
+import { dataset } from "./dataset.ts";
+import { breaks } from "./breaks.ts";
 
 const chartTextSchema = z.object({
   /** Chart id, as in src/charts/chartDefinitions.ts. */
@@ -9,6 +12,8 @@ const chartTextSchema = z.object({
   title: z.string().min(1),
   /** Who reported the figures, where series change, what marks mean. */
   note: z.string().optional(),
+  /** Checks on any figure, comparison or trend the note states (see src/claims/proseCheck.ts). */
+  checks: z.array(yamlCheckSchema).optional(),
 });
 export type ChartText = z.infer<typeof chartTextSchema>;
 
@@ -16,7 +21,11 @@ let cached: ChartText[] | undefined;
 
 /** A chart's title and note from content/charts.yaml; a chart without one stops the build. */
 export function chartText(id: string): ChartText {
-  cached ??= z.array(chartTextSchema).parse(parse(chartsYaml));
+  if (!cached) {
+    const parsed = z.array(chartTextSchema).parse(parse(chartsYaml));
+    assertYamlChecks("content/charts.yaml", chartsYaml, parsed.map((c) => ({ id: c.id, words: `${c.title}. ${c.note ?? ""}`, checks: c.checks })), dataset(), breaks());
+    cached = parsed;
+  }
   const text = cached.find((c) => c.id === id);
   if (!text) throw new Error(`content/charts.yaml has no entry for chart "${id}"`);
   return text;

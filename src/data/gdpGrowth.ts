@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset.ts";
 import type { ForecastRow } from "./schema.ts";
+import type { ChartBreak } from "./chartBreaks.ts";
 
 /** Where the chart starts: the story's period, not the whole of each series. */
 const FIRST_YEAR = 2000;
@@ -21,6 +22,8 @@ export interface GdpGrowthData {
   claims: GrowthClaim[];
   firstYear: number;
   lastYear: number;
+  /** Events a reader needs to read the line (content/data/breaks.yaml); added by chartData.ts. */
+  breaks?: ChartBreak[];
 }
 
 /** Exactly what the gdp-growth chart draws: both publishers' growth from 2000, and the quoted estimates and forecasts. */

@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset.ts";
 import { joinTradeSeries } from "./joinTradeSeries.ts";
 import type { Flow } from "./schema.ts";
+import type { ChartBreak } from "./chartBreaks.ts";
 
 export const shareSeriesPartners = ["eu27", "china", "russia", "rest-of-world"] as const;
 export type SharePartner = (typeof shareSeriesPartners)[number];
@@ -33,6 +34,8 @@ export interface PartnerSharesData {
   lastYear: number;
   /** Last year of the IMF series; later years come from the Bureau of National Statistics. */
   seriesBreakAfter: number;
+  /** Breaks in these series (content/data/breaks.yaml), drawn and named by the chart; added by chartData.ts. */
+  breaks?: ChartBreak[];
 }
 
 const mirrorFlow: Record<Flow, Flow> = { export: "import", import: "export" };

@@ -138,6 +138,11 @@ function observationSchema(chart: ChartId): TableSchema {
     oneOf("unit", ["percent", "USD"], "The value's unit: percent, or US dollars."),
     seriesField(chartData[chart].series),
     text("source", "The publisher's series and release the figure comes from."),
+    {
+      name: "note",
+      type: "string",
+      description: "The breaks in the series and the events (content/data/breaks.yaml) that touch the figure's year, e.g. the customs union's end of customs recording in 2010-2011; empty where none.",
+    },
   ];
   if (fields.map((f) => f.name).join() !== observationColumns.join()) throw new Error("observation schema and CSV columns differ");
   // No primaryKey: a key's fields may not be empty, and partner and flow are empty for figures about Kazakhstan alone.

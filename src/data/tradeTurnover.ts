@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset.ts";
 import { joinTradeSeries } from "./joinTradeSeries.ts";
+import type { ChartBreak } from "./chartBreaks.ts";
 
 export const turnoverPartners = ["china", "russia"] as const;
 export type TurnoverPartner = (typeof turnoverPartners)[number];
@@ -31,6 +32,8 @@ export interface TradeTurnoverData {
   lastYear: number;
   /** Last year of the IMF series; later years come from the Bureau of National Statistics. */
   seriesBreakAfter: number;
+  /** Breaks in these series and context events (content/data/breaks.yaml), drawn and named by the chart; added by chartData.ts. */
+  breaks?: ChartBreak[];
 }
 
 /**

@@ -58,6 +58,16 @@ describe("a content mistake stops the build, naming the file and the place", { t
       /content\/data\/trade-by-partner\.csv: row 2 \(line 3\), field "value_usd": must not be negative/,
     ],
     [
+      "a data revision that makes one of our own sentences false",
+      { "tests/fixtures/trade/china-share-2023-revised.csv": "content/data/trade-by-partner.csv" },
+      /content\/stories\/the-tilt\.mdx:\d+:\d+: the data no longer bear out this sentence: “share\(china, export, 2023\) > share\(russia, export, 2023\)” is false\n\s+sentence: “In 2023, the latest year with partner figures, China took \[figure\] of Kazakhstan.s exports and Russia \[figure\]\.”/,
+    ],
+    [
+      "a sentence comparing years across a break it does not name",
+      chapter("across-break"),
+      /content\/stories\/across-break\.mdx:7:\d+: “share\(russia, import, 2010\) < share\(russia, import, 2009\)” compares figures across the break “customs-union”/,
+    ],
+    [
       "a claim checked against a series the dataset lacks",
       { "tests/fixtures/claims/unknown-series.yaml": { appendTo: "content/claims/claims.yaml" } },
       /content\/claims\/claims\.yaml: claim \d+ \(growth-2099\), field "check\.series"/,

@@ -101,7 +101,10 @@ test.describe("data downloads", () => {
     const href = await figure.locator("a.chart-download").getAttribute("href");
     const csv = csvParse(await (await request.get(href!)).text());
     // One figure per row, the shape every time-series chart's CSV shares (described in /data/datapackage.json).
-    expect(csv.columns).toEqual(["year", "measure", "partner", "flow", "reporter", "value", "unit", "series", "source"]);
+    expect(csv.columns).toEqual(["year", "measure", "partner", "flow", "reporter", "value", "unit", "series", "source", "note"]);
+    // Rows a break in the series touches say so (content/data/breaks.yaml); others leave the note empty.
+    expect(csv.find((r) => r.year === "2010")!.note).toMatch(/customs union/i);
+    expect(csv.find((r) => r.year === "2005")!.note).toBe("");
     const drawn = JSON.parse((await figure.locator("[data-chart-data]").textContent())!) as {
       shares: { year: number; partner: string; flow: string; share: number }[];
       mirror: unknown[];
