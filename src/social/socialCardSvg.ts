@@ -15,7 +15,36 @@ text { font-family: "DejaVu Sans"; paint-order: stroke; stroke: #ffffff; stroke-
 .tick, .note { fill: #595959; }
 .axis-title, .reference-label { fill: #1a1a1a; }
 .focus-rule, .reference { stroke: #595959; stroke-dasharray: 4 4; }
+.highlight-band { fill: #e6e6e6; }
+.break-band { fill: #595959; fill-opacity: 0.16; }
+.event-rule { stroke: #595959; stroke-dasharray: 1 3; }
 `;
+
+/**
+ * The classes CHART_STYLE gives a fill. A shape with neither a fill attribute nor one of these classes
+ * would be painted black by the rasteriser (resvg's default fill), covering what the card is about.
+ */
+export const CARD_FILLED_CLASSES = new Set([...CHART_STYLE.matchAll(/([^{}]+)\{[^}]*\bfill:/g)].flatMap((m) => m[1]!.match(/\.[\w-]+/g) ?? []).map((c) => c.slice(1)));
+
+const SOURCE_SIZE = 18;
+/** Characters of DejaVu Sans that fit the card's width at a font size (its glyphs average about 0.6 em). */
+const charsThatFit = (fontSize: number) => Math.floor((CARD.width - 2 * PAD) / (fontSize * 0.6));
+
+/**
+ * The source line, whole: on one line at 18 px where it fits, else on two at 16 px, broken after a "; ",
+ * so a long list of publishers is never cut off at the card's edge.
+ */
+export function sourceLines(source: string): { lines: string[]; fontSize: number } {
+  if (source.length <= charsThatFit(SOURCE_SIZE)) return { lines: [source], fontSize: SOURCE_SIZE };
+  const fontSize = 16;
+  const parts = source.split(/(?<=; )/);
+  const lines = [""];
+  for (const part of parts) {
+    if (lines.length === 1 && (lines[0] + part).length > charsThatFit(fontSize)) lines.push("");
+    lines[lines.length - 1] += part;
+  }
+  return { lines: lines.map((l) => l.trim()), fontSize };
+}
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]!);
@@ -68,9 +97,16 @@ export function socialCardSvg({ title, model, source }: { title: string; model: 
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     titleSvg,
     `<g transform="translate(${PAD} ${chartTop})">${renderSvgMarks(withoutNonScalingStrokes(model.marks))}</g>`,
-    `<text x="${PAD}" y="${CARD.height - 22}" font-size="18" fill="#595959">${escape(source)}</text>`,
+    sourceSvg(source),
     `</svg>`,
   ].join("");
+}
+
+function sourceSvg(source: string): string {
+  const { lines, fontSize } = sourceLines(source);
+  return lines
+    .map((line, i) => `<text x="${PAD}" y="${CARD.height - 22 - (lines.length - 1 - i) * (fontSize + 4)}" font-size="${fontSize}" fill="#595959">${escape(line)}</text>`)
+    .join("");
 }
 
 /** The size the chart is drawn at inside a card with a title of this many lines. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { routesMapChart } from "../../src/charts/routesMap.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { routesMap } from "../../src/data/routesMap.ts";
-import { withoutNonScalingStrokes } from "../../src/social/socialCardSvg.ts";
+import { CARD_FILLED_CLASSES, sourceLines, withoutNonScalingStrokes } from "../../src/social/socialCardSvg.ts";
+import { chartDefinitions, type ChartId } from "../../src/charts/chartDefinitions.ts";
+import { chartData } from "../../src/data/chartData.ts";
 import type { Mark } from "../../src/charts/marks.ts";
 
 describe("withoutNonScalingStrokes(marks)", () => {
@@ -21,5 +23,29 @@ describe("withoutNonScalingStrokes(marks)", () => {
     const marks = withoutNonScalingStrokes(routesMapChart(routesMap(dataset()), "overview", { width: 1104, height: 470 }).marks);
     expect(marks.filter((m) => "vector-effect" in m.attrs)).toEqual([]);
     expect(marks.find((m) => m.key === "route-lianyungang-almaty")!.attrs["stroke-width"]).toBeGreaterThan(3);
+  });
+});
+
+describe("link-preview cards", () => {
+  it("paint no shape black by default: every shape without a fill has a class the card's style fills", () => {
+    const unfilled = Object.entries(chartDefinitions).flatMap(([chart, definition]) =>
+      definition.states.flatMap((state) =>
+        definition
+          .draw(chartData[chart as ChartId].rows(), state, { width: 1104, height: 470 })
+          .marks.filter((m) => ["rect", "path", "circle", "polygon", "ellipse"].includes(m.tag) && m.attrs.fill === undefined)
+          .filter((m) => !String(m.attrs.class ?? "").split(/\s+/).some((c) => CARD_FILLED_CLASSES.has(c)))
+          .map((m) => `${chart}/${state}: ${m.key} (${m.attrs.class ?? "no class"})`),
+      ),
+    );
+    expect(unfilled).toEqual([]);
+  });
+
+  it("give the whole source line: one line where it fits, else two, never past the card's edge", () => {
+    expect(sourceLines("Source: World Bank. Kazakhstan's trade tilt.")).toEqual({ lines: ["Source: World Bank. Kazakhstan's trade tilt."], fontSize: 18 });
+    const long = "Source: IMF Direction of Trade Statistics; Bureau of National Statistics of Kazakhstan; IMF Direction of Trade Statistics, China as reporter. Kazakhstan's trade tilt.";
+    const { lines, fontSize } = sourceLines(long);
+    expect(lines.join(" ")).toBe(long);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line.length * fontSize * 0.6).toBeLessThanOrEqual(1200 - 2 * 48);
   });
 });
