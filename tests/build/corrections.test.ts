@@ -70,6 +70,11 @@ describe("a claim's verdict changed since the last release", { timeout: 300_000 
           `  why: "A second test entry, for a section."`,
           `  page: /chapters/the-tilt/`,
           `  anchor: what-each-side-wanted`,
+          `- date: "${TEST_DATE}"`,
+          `  what: "A third test entry, for the same section on the same date."`,
+          `  why: "Several notes of one date beside one section."`,
+          `  page: /chapters/the-tilt/`,
+          `  anchor: what-each-side-wanted`,
         ].join("\n") + "\n",
       );
       const built = await build(dir);
@@ -86,6 +91,10 @@ describe("a claim's verdict changed since the last release", { timeout: 300_000 
       expect(note?.text).toContain("A sentence about the deals now gives both tranches.");
       expect(note?.querySelector("time")?.getAttribute("datetime")).toBe(TEST_DATE);
       expect(note?.querySelector(`a[href="/corrections/#correction-${TEST_DATE}-2"]`)).not.toBeNull();
+      // Two corrections of one date beside one section: the date once, then each note with its own link.
+      expect(note?.querySelectorAll(".correction-note")).toHaveLength(2);
+      expect(note?.querySelectorAll("time")).toHaveLength(1);
+      expect(note?.querySelector(`a[href="/corrections/#correction-${TEST_DATE}-3"]`)).not.toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
