@@ -34,6 +34,8 @@ describe("the corrections log", () => {
  */
 describe("a claim's verdict changed since the last release", { timeout: 300_000 }, () => {
   const claim = "growth-2014-estimate";
+  /** A date after the release and after every real entry. */
+  const TEST_DATE = "2099-01-01";
 
   it("stops the build without a corrections entry, and builds with one, showing it beside the claim", async () => {
     const dir = copyProject("kz-trade-corrections-");
@@ -50,35 +52,49 @@ describe("a claim's verdict changed since the last release", { timeout: 300_000 
         `claim "${claim}" changed its verdict from "contradicted" to "supported" since release ${pkg.version}`,
       );
 
+      // Added to the log as it stands (its entries cover the release's other changes), under a date of their
+      // own so that their ids do not depend on how many real entries share the release date.
+      const logPath = join(dir, "content/corrections.yaml");
+      const logged = readFileSync(logPath, "utf8").replace(/^\[\]\s*$/m, "");
       writeFileSync(
-        join(dir, "content/corrections.yaml"),
+        logPath,
+        logged.trimEnd() + "\n" +
         [
-          `- date: "${pkg.releaseDate}"`,
+          `- date: "${TEST_DATE}"`,
           `  what: "The IMF's 2014 growth estimate is now checked against the World Bank's outcome."`,
           `  why: "A test of the corrections log."`,
           `  claim: ${claim}`,
           `  verdict: { from: contradicted, to: supported }`,
-          `- date: "${pkg.releaseDate}"`,
+          `- date: "${TEST_DATE}"`,
           `  what: "A sentence about the deals now gives both tranches."`,
           `  why: "A second test entry, for a section."`,
           `  page: /chapters/the-tilt/`,
           `  anchor: what-each-side-wanted`,
-        ].join("\n"),
+          `- date: "${TEST_DATE}"`,
+          `  what: "A third test entry, for the same section on the same date."`,
+          `  why: "Several notes of one date beside one section."`,
+          `  page: /chapters/the-tilt/`,
+          `  anchor: what-each-side-wanted`,
+        ].join("\n") + "\n",
       );
       const built = await build(dir);
       expect(built.status, built.output.slice(-2000)).toBe(0);
       const ledger = parse(readFileSync(join(dir, "dist/claims/index.html"), "utf8"));
       expect(ledger.querySelector(`#claim-${claim} .correction-note`)?.text).toContain("from “contradicted” to “supported”");
       const page = parse(readFileSync(join(dir, "dist/corrections/index.html"), "utf8"));
-      const entry = page.querySelector(`#correction-${pkg.releaseDate}-1`);
+      const entry = page.querySelector(`#correction-${TEST_DATE}-1`);
       expect(entry?.text).toContain("A test of the corrections log.");
       expect(entry?.querySelector(`a[href="/claims/#claim-${claim}"]`)).not.toBeNull();
       const chapter = parse(readFileSync(join(dir, "dist/chapters/the-tilt/index.html"), "utf8"));
       const note = chapter.querySelector("#what-each-side-wanted")?.nextElementSibling;
       expect(note?.classList.contains("correction-notes")).toBe(true);
       expect(note?.text).toContain("A sentence about the deals now gives both tranches.");
-      expect(note?.querySelector("time")?.getAttribute("datetime")).toBe(pkg.releaseDate);
-      expect(note?.querySelector(`a[href="/corrections/#correction-${pkg.releaseDate}-2"]`)).not.toBeNull();
+      expect(note?.querySelector("time")?.getAttribute("datetime")).toBe(TEST_DATE);
+      expect(note?.querySelector(`a[href="/corrections/#correction-${TEST_DATE}-2"]`)).not.toBeNull();
+      // Two corrections of one date beside one section: the date once, then each note with its own link.
+      expect(note?.querySelectorAll(".correction-note")).toHaveLength(2);
+      expect(note?.querySelectorAll("time")).toHaveLength(1);
+      expect(note?.querySelector(`a[href="/corrections/#correction-${TEST_DATE}-3"]`)).not.toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
