@@ -185,3 +185,44 @@ export function placeLabel(label: Mark, candidates: readonly Mark["attrs"][], ma
   }
   return undefined;
 }
+
+/**
+ * Places labels one after another, each clear of the marks and of the labels placed before it,
+ * adding each to `marks`; returns whether it was placed. A label with no clear place is left out.
+ */
+export function pushPlaced(marks: Mark[], label: Mark, candidates: readonly Mark["attrs"][], bounds: Box): boolean {
+  const placed = placeLabel(label, candidates, marks, bounds);
+  if (placed) marks.push(placed);
+  return placed !== undefined;
+}
+
+/**
+ * Places for a label beside a point at (x, y), `gap` px from it, in order of preference: left,
+ * right, above and below (to either side), then the same further out, up to eight times as far.
+ */
+export function aroundPoint(x: number, y: number, fontSize: number, gap = 8): Mark["attrs"][] {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const middle = y + fontSize * 0.35;
+  return [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => {
+    const g = gap * k;
+    return [
+      { x: r(x - g), y: r(middle), "text-anchor": "end" },
+      { x: r(x + g), y: r(middle), "text-anchor": "start" },
+      { x: r(x - g / 2), y: r(y - g), "text-anchor": "end" },
+      { x: r(x + g / 2), y: r(y - g), "text-anchor": "start" },
+      { x: r(x - g / 2), y: r(y + g + fontSize * 0.75), "text-anchor": "end" },
+      { x: r(x + g / 2), y: r(y + g + fontSize * 0.75), "text-anchor": "start" },
+    ];
+  });
+}
+
+/**
+ * Last-resort places for a figure with no clear place beside its point: rows across the top of the
+ * plot, left to right, where it reads as a key (its colour and words name what it is).
+ */
+export function topSlots(plot: Box, fontSize: number, rows = 4, columns = 6): Mark["attrs"][] {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: columns }, (_, column) => ({ x: r(plot.left + 6 + (column * (plot.right - plot.left)) / columns), y: r(plot.top + fontSize + 2 + row * (fontSize + 5)), "text-anchor": "start" })),
+  ).flat();
+}
