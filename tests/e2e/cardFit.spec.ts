@@ -34,6 +34,30 @@ for (const viewport of PHONES) {
         expect(problems).toEqual([]);
       });
 
+      test(`/${chapter}: no long scroll with nothing to read: gaps between cards stay under the reading area, and the prose follows the last card within a screen`, async ({ page }) => {
+        await page.goto(chapter);
+        const problems = await page.evaluate(() => {
+          const found: string[] = [];
+          const y = (el: Element) => el.getBoundingClientRect();
+          for (const section of document.querySelectorAll("[data-scrolly]")) {
+            const cards = [...section.querySelectorAll(".step-body")];
+            // The screen below the stuck chart, where the cards are read.
+            const reading = window.innerHeight - y(section.querySelector(".chart-main")!).height;
+            cards.slice(1).forEach((card, i) => {
+              const gap = y(card).top - y(cards[i]!).bottom;
+              if (gap >= reading) found.push(`${Math.round(gap)} px of blank scroll before #${card.parentElement!.id} (reading area ${Math.round(reading)} px)`);
+            });
+            const next = section.nextElementSibling;
+            if (next) {
+              const after = y(next).top - y(cards.at(-1)!).bottom;
+              if (after > window.innerHeight) found.push(`${Math.round(after)} px from #${cards.at(-1)!.parentElement!.id} to the prose after it`);
+            }
+          }
+          return found;
+        });
+        expect(problems).toEqual([]);
+      });
+
       test(`/${chapter}: no card lies over text that is not its own, at any scroll position`, async ({ page }) => {
         await page.goto(chapter);
         const problems = await page.evaluate(async () => {
