@@ -198,12 +198,13 @@ export function pushPlaced(marks: Mark[], label: Mark, candidates: readonly Mark
 
 /**
  * Places for a label beside a point at (x, y), `gap` px from it, in order of preference: left,
- * right, above and below (to either side), then the same further out, up to eight times as far.
+ * right, above and below (to either side), then the same twice and three times as far out (up to `reach`
+ * times): no further by default, or a label may end up beside another point and be read as naming it.
  */
-export function aroundPoint(x: number, y: number, fontSize: number, gap = 8): Mark["attrs"][] {
+export function aroundPoint(x: number, y: number, fontSize: number, gap = 8, reach = 3): Mark["attrs"][] {
   const r = (v: number) => Math.round(v * 10) / 10;
   const middle = y + fontSize * 0.35;
-  return [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => {
+  return Array.from({ length: reach }, (_, i) => i + 1).flatMap((k) => {
     const g = gap * k;
     return [
       { x: r(x - g), y: r(middle), "text-anchor": "end" },
@@ -222,7 +223,8 @@ export function aroundPoint(x: number, y: number, fontSize: number, gap = 8): Ma
  */
 export function topSlots(plot: Box, fontSize: number, rows = 4, columns = 6): Mark["attrs"][] {
   const r = (v: number) => Math.round(v * 10) / 10;
-  return Array.from({ length: rows }, (_, row) =>
-    Array.from({ length: columns }, (_, column) => ({ x: r(plot.left + 6 + (column * (plot.right - plot.left)) / columns), y: r(plot.top + fontSize + 2 + row * (fontSize + 5)), "text-anchor": "start" })),
+  // Down each column first, so that figures left out of their places stack as one read-out.
+  return Array.from({ length: columns }, (_, column) =>
+    Array.from({ length: rows }, (_, row) => ({ x: r(plot.left + 6 + (column * (plot.right - plot.left)) / columns), y: r(plot.top + fontSize + 2 + row * (fontSize + 5)), "text-anchor": "start" })),
   ).flat();
 }

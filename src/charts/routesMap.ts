@@ -158,7 +158,7 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
       fill: place.kind === "border-crossing" ? "#595959" : "#1a1a1a",
       "font-weight": place.kind === "border-crossing" ? 400 : 700,
     });
-    pushPlaced(marks, label, [...preferred, ...aroundPoint(x, y, size, 6)], { left: 0, top: 0, right: width, bottom: fit.bottom });
+    pushPlaced(marks, label, [...preferred, ...aroundPoint(x, y, size, 6, 5)], { left: 0, top: 0, right: width, bottom: fit.bottom });
   }
 
   // Under the map: a key line per route (a dashed sample in its colour), then the caption.

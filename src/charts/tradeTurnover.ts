@@ -177,19 +177,20 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
           : { class: `dot tint-${pt.partner}`, cx: px(fx), cy: px(y(bn(pt.usd))), r: 5, fill: color, stroke: "none", "stroke-width": 0 },
       });
     });
+    // Two reporters' figures for one trade, a few pixels apart, would each sit by the other's point:
+    // in the gap state they and the gap are read out together, top left, where the early years leave room.
     points.forEach((pt) => {
       const color = partnerColors[pt.partner].light;
       const label = pt.hollow ? `China: ${formatUsd(pt.usd)}` : state.gap ? `Kazakhstan: ${formatUsd(pt.usd)}` : formatUsd(pt.usd);
-      pushPlaced(marks, text(`value-${pt.key}`, label, { class: `value-label tint-${pt.partner}`, x: 0, y: 0, "text-anchor": "end", fill: color, "font-weight": 700 }), [...aroundPoint(fx, y(bn(pt.usd)), fontSize), ...topSlots(plot, fontSize)], bounds);
+      const places = state.gap ? topSlots(plot, fontSize) : [...aroundPoint(fx, y(bn(pt.usd)), fontSize), ...topSlots(plot, fontSize)];
+      pushPlaced(marks, text(`value-${pt.key}`, label, { class: `value-label tint-${pt.partner}`, x: 0, y: 0, "text-anchor": "end", fill: color, "font-weight": 700 }), places, bounds);
     });
     if (state.gap) {
       const own = rowAt(data, "china", year);
       const china = mirrorAt(data, year);
       if (own && china) {
-        // Beside the shaded gap, at its middle, or as near it as is clear.
-        const mid = y(bn((own.turnoverUsd + china.turnoverUsd) / 2));
         const label = text("gap-label", `Gap ${formatUsd(china.turnoverUsd - own.turnoverUsd)}`, { class: "reference-label", x: 0, y: 0, "text-anchor": "start", "font-weight": 700 });
-        pushPlaced(marks, label, [...aroundPoint(fx, mid, fontSize), ...topSlots(plot, fontSize)], bounds);
+        pushPlaced(marks, label, topSlots(plot, fontSize), bounds);
       }
     }
   }
