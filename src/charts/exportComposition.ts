@@ -8,6 +8,7 @@ import type { ExportCompositionData, ExportSharePoint } from "../data/exportComp
 import type { ExportIndicator } from "../data/schema.ts";
 import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatShare } from "../lib/formatShare.ts";
+import { aroundPoint, pushPlaced } from "./labelSpace.ts";
 
 /** Drawing order, and the order of labels and words: the larger share first. */
 const indicators: readonly ExportIndicator[] = ["fuel", "ores-metals"];
@@ -37,18 +38,6 @@ export function isolatedDips(points: ExportSharePoint[]): ExportSharePoint[] {
     const before = points[i - 1]?.sharePct;
     const after = points[i + 1]?.sharePct;
     return p.sharePct !== null && before != null && after != null && p.sharePct < before / 4 && p.sharePct < after / 4;
-  });
-}
-
-/** Whether either line passes through the box between two shares over a span of years. */
-function crossesLines(data: ExportCompositionData, low: number, high: number, fromYear: number, toYear: number): boolean {
-  return indicators.some((i) => {
-    const points = data.series[i].filter((p) => p.sharePct !== null && p.year >= Math.floor(fromYear) && p.year <= Math.ceil(toYear));
-    return points.some((p, k) => {
-      const next = points[k + 1];
-      const values = next ? [p.sharePct!, next.sharePct!] : [p.sharePct!];
-      return Math.max(...values) >= low && Math.min(...values) <= high;
-    });
   });
 }
 
@@ -120,38 +109,46 @@ export function exportCompositionChart(data: ExportCompositionData, stateId: Exp
     });
   });
 
-  for (const dip of isolatedDips(data.series["ores-metals"])) {
-    const lines = narrow ? [`${dip.year}: ${formatShare(dip.sharePct ?? 0)},`, "as published"] : [`${dip.year}: ${formatShare(dip.sharePct ?? 0)} as published`];
-    lines.forEach((value, k) => {
-      marks.push(
-        text(k === 0 ? `dip-note-${dip.year}` : `dip-note-${dip.year}-${k + 1}`, value, {
-          class: "note",
-          x: px(x(dip.year) + 6),
-          y: px(y(dip.sharePct ?? 0) - 4 - (lines.length - 1 - k) * (fontSize - 1)),
-          "font-size": fontSize - 2,
-        }),
-      );
-    });
-  }
-
+  const bounds = { left: 0, top: 0, right: width, bottom: height };
   if (focusYear !== undefined) {
     const points = indicators.flatMap((i) => {
       const value = valueAt(data.series[i], focusYear);
       return value === null ? [] : [{ indicator: i, value }];
     });
-    const valueYs = dodgeLabels(points.map((p) => y(p.value)), fontSize + 3, margin.top + 10, plotBottom - 4);
-    points.forEach((p, n) => {
-      const color = measureColors[p.indicator].light;
-      marks.push({ key: `dot-${p.indicator}`, tag: "circle", attrs: { class: `point tint-${p.indicator}`, cx: px(x(focusYear)), cy: px(y(p.value)), r: 5, fill: color } });
-      // Above the dot unless a line runs through the label there; then below it.
-      const label = formatShare(p.value);
-      const labelWidth = label.length * fontSize * 0.6;
-      const spanYears = labelWidth / (x(data.firstYear + 1) - x(data.firstYear));
-      const candidates = [valueYs[n]! - 8, valueYs[n]! + fontSize + 8];
-      const clear = candidates.find((baseline) => !crossesLines(data, y.invert(baseline), y.invert(baseline - fontSize), focusYear - spanYears - 0.5, focusYear));
-      marks.push(text(`value-${p.indicator}`, label, { class: `value-label tint-${p.indicator}`, x: px(x(focusYear) - 8), y: px(clear ?? candidates[0]!), "text-anchor": "end", fill: color, "font-weight": 700 }));
-    });
+    // The points and the year first; then each value beside its point where it covers no line,
+    // point or label (left, above or below first: the line runs on to the right).
+    for (const p of points) {
+      marks.push({ key: `dot-${p.indicator}`, tag: "circle", attrs: { class: `point tint-${p.indicator}`, cx: px(x(focusYear)), cy: px(y(p.value)), r: 5, fill: measureColors[p.indicator].light } });
+    }
     marks.push(text("focus-year", String(focusYear), { class: "reference-label", x: px(x(focusYear)), y: margin.top - 6, "text-anchor": "middle", "font-weight": 700 }));
+    for (const p of points) {
+      const label = text(`value-${p.indicator}`, formatShare(p.value), { class: `value-label tint-${p.indicator}`, x: 0, y: 0, "text-anchor": "end", fill: measureColors[p.indicator].light, "font-weight": 700 });
+      pushPlaced(marks, label, aroundPoint(x(focusYear), y(p.value), fontSize), bounds);
+    }
+  }
+
+  // A one-year dip to near zero is labelled as published, where the label covers nothing.
+  for (const dip of isolatedDips(data.series["ores-metals"])) {
+    const lines = narrow ? [`${dip.year}: ${formatShare(dip.sharePct ?? 0)},`, "as published"] : [`${dip.year}: ${formatShare(dip.sharePct ?? 0)} as published`];
+    const size = fontSize - 2;
+    const dx = x(dip.year);
+    const dy = y(dip.sharePct ?? 0);
+    // Each place is for the last line; the lines above it go up from there.
+    const places = [
+      { x: dx + 6, y: dy - 4 },
+      { x: dx + 6, y: dy + size + 6 },
+      ...[12, 24, 36, 48].flatMap((up) => [6, 14, 22].map((right) => ({ x: dx + right, y: dy - up }))),
+    ];
+    for (const place of places) {
+      const labels = lines.map((value, k) =>
+        text(k === 0 ? `dip-note-${dip.year}` : `dip-note-${dip.year}-${k + 1}`, value, { class: "note", x: px(place.x), y: px(place.y - (lines.length - 1 - k) * (fontSize - 1)), "font-size": size }),
+      );
+      const trial = [...marks];
+      if (labels.every((label) => pushPlaced(trial, label, [label.attrs], bounds))) {
+        marks.push(...labels);
+        break;
+      }
+    }
   }
 
   return { width, height, marks, summary: summarise(data, state) };

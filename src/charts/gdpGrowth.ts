@@ -9,6 +9,7 @@ import { breaksSentence } from "../data/chartBreaks.ts";
 import type { GdpGrowthData, GrowthClaim, GrowthPoint } from "../data/gdpGrowth.ts";
 import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatShare } from "../lib/formatShare.ts";
+import { pushPlaced } from "./labelSpace.ts";
 
 const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "2015-05" as "May 2015". */
@@ -91,15 +92,8 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
     })),
   ];
   const rowHeight = fontSize + 5;
-  const lineCount = readout.reduce((n, row) => n + row.lines.length, 0) + (claims.length > 0 ? 1 : 0);
-  const readoutTop = margin.top + 14;
-  const readoutBottom = readoutTop + lineCount * rowHeight;
-  // Right of the 2000s boom, above everything since: the emptiest part of the plot.
-  const readoutX = x(data.firstYear + (data.lastYear - data.firstYear) / 3);
-  // Rules start below the read-out, so they never cross its text.
-  for (const year of state.focusYears) {
-    marks.push(lineMark(`focus-rule-${year}`, "focus-rule", x(year), readoutBottom - rowHeight / 2, x(year), plotBottom));
-  }
+  const lineCount = readout.reduce((n, row) => n + row.lines.length, 0) + (claims.length > 0 && !narrow ? 1 : 0);
+  const rulesAt = marks.length;
   const path = line<GrowthPoint>()
     .x((p) => x(p.year))
     .y((p) => y(p.growthPct))
@@ -113,6 +107,12 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
   const endYs = dodgeLabels([y(lastWb.growthPct), y(lastImf.growthPct)], fontSize + 3, margin.top, plotBottom);
   marks.push(text("label-wb-wdi", "World Bank", { class: "series-label tint-wb-wdi", x: plotRight + 8, y: px(endYs[0]! + 4), fill: wdi, "font-weight": 700 }));
   marks.push(text("label-imf-weo", "IMF (dots)", { class: "series-label tint-imf-weo", x: plotRight + 8, y: px(endYs[1]! + 4), fill: weo }));
+  // On phones the diamonds' key joins the line labels in the right margin, leaving the plot to the read-out.
+  if (narrow && claims.length > 0) {
+    const keyY = Math.max(...endYs) + 4 + fontSize + 6;
+    marks.push(text("claim-key", "◇ quoted", { class: "note", x: plotRight + 8, y: px(keyY), "font-size": fontSize - 1 }));
+    marks.push(text("claim-key-2", "at the time", { class: "note", x: plotRight + 8, y: px(keyY + fontSize + 1), "font-size": fontSize - 1 }));
+  }
 
   for (const year of state.focusYears) {
     const p = at(data.worldBank, year);
@@ -123,16 +123,32 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
     marks.push({ key: `claim-${c.year}-${c.made_by}`, tag: "path", attrs: { class: "forecast", d: diamond() ?? "", transform: `translate(${px(x(c.year))},${px(y(c.growthPct))})`, fill: "#ffffff", stroke: "#1a1a1a", "stroke-width": 2 } });
   }
 
-  let row = 0;
-  for (const entry of readout) {
-    entry.lines.forEach((value, i) => {
-      const key = i === 0 ? entry.key : `${entry.key}-${i + 1}`;
-      marks.push(text(key, value, { class: entry.cls, x: px(readoutX), y: readoutTop + row++ * rowHeight, fill: entry.fill, "font-weight": 700 }));
-    });
+  // The read-out as a block, at the first place where none of its lines covers a line, point or
+  // label: right of the 2000s boom and above everything since (the emptiest part of the plot), else
+  // further right or lower. Where no place is clear the block is left out: the table has the figures.
+  const span = data.lastYear - data.firstYear;
+  const blockLines = [
+    ...readout.flatMap((entry) => entry.lines.map((value, i) => ({ key: i === 0 ? entry.key : `${entry.key}-${i + 1}`, value, cls: entry.cls, fill: entry.fill, size: fontSize, weight: 700 }))),
+    ...(claims.length > 0 && !narrow ? [{ key: "claim-key", value: narrow ? "◇ quoted at the time" : "◇ estimate or forecast quoted at the time", cls: "note", fill: "#595959", size: fontSize - 1, weight: 400 }] : []),
+  ];
+  const bounds = { left: 0, top: 0, right: width, bottom: height };
+  const places = [1 / 3, 0.45, 0.25, 0.55, 0.15, 0.65, 0.05].flatMap((share) => [0, 1, 2, 3, 4, 5, 6, 7, 8].map((down) => ({ x: px(x(data.firstYear + span * share)), top: margin.top + 12 + (down * rowHeight) / 2 })));
+  let readoutBottom: number | undefined;
+  for (const place of places) {
+    const trial = [...marks];
+    const labels = blockLines.map((line, row) => text(line.key, line.value, { class: line.cls, x: place.x, y: place.top + row * rowHeight, fill: line.fill, "font-weight": line.weight, "font-size": line.size }));
+    if (labels.every((label) => pushPlaced(trial, label, [label.attrs], bounds))) {
+      marks.push(...labels);
+      readoutBottom = place.top + lineCount * rowHeight;
+      break;
+    }
   }
-  if (claims.length > 0) {
-    marks.push(text("claim-key", narrow ? "◇ quoted at the time" : "◇ estimate or forecast quoted at the time", { class: "note", x: px(readoutX), y: readoutTop + row * rowHeight, "font-size": fontSize - 1 }));
-  }
+  // Rules start below the read-out, so they never cross its text; they lie under the lines.
+  marks.splice(
+    rulesAt,
+    0,
+    ...state.focusYears.map((year) => lineMark(`focus-rule-${year}`, "focus-rule", x(year), (readoutBottom ?? margin.top + rowHeight) - rowHeight / 2, x(year), plotBottom)),
+  );
 
   return { width, height, marks, summary: summarise(data, state) };
 }

@@ -8,6 +8,7 @@ import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatShare } from "../lib/formatShare.ts";
 import { breakMarks } from "./breakMarks.ts";
 import { breaksSentence } from "../data/chartBreaks.ts";
+import { aroundPoint, pushPlaced, topSlots } from "./labelSpace.ts";
 
 const flowNoun = { export: "exports", import: "imports" } as const;
 
@@ -95,10 +96,9 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
     marks.push({ key: "focus-rule", tag: "line", attrs: { class: "focus-rule", x1: fx, x2: fx, y1: margin.top, y2: plotBottom } });
   }
 
+  const ry = state.reference ? y(state.reference.share) : 0;
   if (state.reference) {
-    const ry = y(state.reference.share);
     marks.push({ key: "reference", tag: "line", attrs: { class: "reference", x1: margin.left, x2: plotRight, y1: ry, y2: ry } });
-    marks.push(text("reference-label", narrow ? state.reference.shortLabel : state.reference.label, { class: "reference-label", x: margin.left + 4, y: ry - 6 }));
   }
 
   // One line per partner, labelled at its end; partners outside the focus are drawn thinner.
@@ -137,11 +137,21 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
     );
   });
 
-  // Values at the focus year, and a year earlier where the state shows a change.
+  // The reference line's label: just above or below the line, at the first place along it where
+  // it crosses no partner's line (placed once the lines are drawn).
+  const bounds = { left: 0, top: 0, right: width, bottom: height };
+  const plot = { left: margin.left, top: margin.top, right: plotRight, bottom: plotBottom };
+  if (state.reference) {
+    const label = text("reference-label", narrow ? state.reference.shortLabel : state.reference.label, { class: "reference-label", x: margin.left + 4, y: ry - 6, "text-anchor": "start" });
+    const along = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => margin.left + 4 + (k * (plotRight - margin.left)) / 8);
+    pushPlaced(marks, label, [...along.map((x) => ({ x, y: ry - 6, "text-anchor": "start" })), ...along.map((x) => ({ x, y: ry + fontSize + 4, "text-anchor": "start" }))], bounds);
+  }
+
+  // Values at the focus year, and a year earlier where the state shows a change: the points first,
+  // then each value beside its point where it covers no line, point or other label.
   if (state.focusYear !== undefined) {
     const focusYear = state.focusYear;
     const focusRows = state.focus.map((p) => valueAt(data, state, p, focusYear));
-    const valueYs = dodgeLabels(focusRows.map((r) => (r ? y(r.share) : plotBottom)), fontSize + 3, margin.top + 10, plotBottom - 4);
     state.focus.forEach((p, i) => {
       const row = focusRows[i];
       if (!row) return;
@@ -153,30 +163,21 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
         }
       }
       marks.push({ key: `dot-${p}`, tag: "circle", attrs: { class: `dot tint-${p}`, cx: x(row.year), cy: y(row.share), r: 5, fill: color } });
-      marks.push(
-        text(`value-${p}`, formatShare(row.share), {
-          class: `value-label tint-${p}`,
-          x: x(row.year) - 8,
-          y: valueYs[i]! + 4,
-          "text-anchor": "end",
-          fill: color,
-          "font-weight": 700,
-        }),
-      );
     });
     const mirror = state.mirror ? data.mirror.find((m) => m.year === focusYear && m.flow === state.flow) : undefined;
+    const my = mirror ? y(mirror.shareOfKazakhstanTotal) : 0;
     if (mirror) {
-      const my = y(mirror.shareOfKazakhstanTotal);
       marks.push({ key: "mirror-dot", tag: "circle", attrs: { class: "hollow tint-china", cx: x(focusYear), cy: my, r: 5, fill: "#ffffff", stroke: partnerColors.china.light, "stroke-width": 2, "stroke-dasharray": "2 2" } });
-      marks.push(
-        text("mirror-label", `China's figure ${formatShare(mirror.shareOfKazakhstanTotal)}`, {
-          class: "value-label tint-china",
-          x: x(focusYear) + 8,
-          y: my - 6,
-          fill: partnerColors.china.light,
-          "font-weight": 700,
-        }),
-      );
+    }
+    state.focus.forEach((p, i) => {
+      const row = focusRows[i];
+      if (!row) return;
+      const label = text(`value-${p}`, formatShare(row.share), { class: `value-label tint-${p}`, x: 0, y: 0, "text-anchor": "end", fill: partnerColors[p].light, "font-weight": 700 });
+      pushPlaced(marks, label, [...aroundPoint(x(row.year), y(row.share), fontSize), ...topSlots(plot, fontSize)], bounds);
+    });
+    if (mirror) {
+      const label = text("mirror-label", `China's figure ${formatShare(mirror.shareOfKazakhstanTotal)}`, { class: "value-label tint-china", x: 0, y: 0, "text-anchor": "start", fill: partnerColors.china.light, "font-weight": 700 });
+      pushPlaced(marks, label, [...aroundPoint(x(focusYear), my, fontSize), ...topSlots(plot, fontSize)], bounds);
     }
   }
 

@@ -1,3 +1,4 @@
+import { aroundPoint, pushPlaced } from "./labelSpace.ts";
 import type { ChartModel, Mark, Size } from "./marks.ts";
 import { routesMapStates, type RoutesMapState, type RoutesMapStateId } from "./routesMapStates.ts";
 import { centralAsianStates, countryNames, mapCountries } from "./routesMapCountries.ts";
@@ -145,18 +146,19 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
   for (const place of data.places) {
     const [x, y] = at([place.x, place.y]);
     const crossingSize = fontSize - 2;
-    const layout = placeLabelAt(place.id, place.name, x, place.kind === "border-crossing" ? crossingSize : fontSize, width);
-    marks.push(
-      text(`place-label-${place.id}`, place.name, {
-        class: place.kind === "border-crossing" ? "note" : "axis-title",
-        x: px(x + layout.dx),
-        y: px(y + layout.dy),
-        "text-anchor": layout.anchor,
-        "font-size": place.kind === "border-crossing" ? crossingSize : fontSize,
-        fill: place.kind === "border-crossing" ? "#595959" : "#1a1a1a",
-        "font-weight": place.kind === "border-crossing" ? 400 : 700,
-      }),
-    );
+    const size = place.kind === "border-crossing" ? crossingSize : fontSize;
+    // The place chosen by eye first, then any place around the marker that covers no route, marker or name.
+    const preferred = (placeLabels[place.id] ?? [defaultPlaceLabel]).map((o) => ({ x: px(x + o.dx), y: px(y + o.dy), "text-anchor": o.anchor }));
+    const label = text(`place-label-${place.id}`, place.name, {
+      class: place.kind === "border-crossing" ? "note" : "axis-title",
+      x: 0,
+      y: 0,
+      "text-anchor": "start",
+      "font-size": size,
+      fill: place.kind === "border-crossing" ? "#595959" : "#1a1a1a",
+      "font-weight": place.kind === "border-crossing" ? 400 : 700,
+    });
+    pushPlaced(marks, label, [...preferred, ...aroundPoint(x, y, size, 6, 5)], { left: 0, top: 0, right: width, bottom: fit.bottom });
   }
 
   // Under the map: a key line per route (a dashed sample in its colour), then the caption.
@@ -180,7 +182,8 @@ type PlaceLabel = { dx: number; dy: number; anchor: "start" | "end" };
 /**
  * Where each place's name may go relative to its marker, in order of preference, chosen by eye so
  * that neighbours and the routes leave it clear: Xinxiang and Lianyungang sit close together, as
- * do Almaty and the crossings. The first that fits inside the chart is used.
+ * do Almaty and the crossings. The first that fits inside the map and covers nothing is used (see
+ * placeLabel in labelSpace.ts); failing all, any clear place around the marker.
  */
 const placeLabels: Record<string, PlaceLabel[]> = {
   almaty: [{ dx: -7, dy: -5, anchor: "end" }],
@@ -194,9 +197,3 @@ const placeLabels: Record<string, PlaceLabel[]> = {
 };
 const defaultPlaceLabel: PlaceLabel = { dx: 7, dy: 4, anchor: "start" };
 
-/** The first preferred label position whose text, at a rough 0.6 em a character, stays inside the width. */
-function placeLabelAt(id: string, name: string, x: number, fontSize: number, width: number): PlaceLabel {
-  const textWidth = name.length * fontSize * 0.6;
-  const options = placeLabels[id] ?? [defaultPlaceLabel];
-  return options.find((o) => (o.anchor === "start" ? x + o.dx + textWidth <= width : x + o.dx - textWidth >= 0)) ?? options.at(-1)!;
-}

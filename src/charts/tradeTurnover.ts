@@ -9,6 +9,7 @@ import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatUsd } from "../lib/formatUsd.ts";
 import { breakMarks } from "./breakMarks.ts";
 import { breaksSentence } from "../data/chartBreaks.ts";
+import { aroundPoint, pushPlaced, topSlots } from "./labelSpace.ts";
 
 const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>
   data.turnover.find((r) => r.partner === partner && r.year === year);
@@ -188,8 +189,10 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
       ...state.focus.map((p) => ({ key: p, partner: p, usd: rowAt(data, p, year)?.turnoverUsd, hollow: false })),
       ...(state.gap ? [{ key: "china-mirror", partner: "china" as const, usd: mirrorAt(data, year)?.turnoverUsd, hollow: true }] : []),
     ].flatMap((pt) => (pt.usd === undefined ? [] : [{ ...pt, usd: pt.usd }]));
-    const valueYs = dodgeLabels(points.map((pt) => y(bn(pt.usd))), fontSize + 3, margin.top + 10, plotBottom - 4);
-    points.forEach((pt, i) => {
+    // The points first, then each figure beside its point where it covers no line, point or label.
+    const bounds = { left: 0, top: 0, right: width, bottom: height };
+    const plot = { left: margin.left, top: margin.top, right: plotRight, bottom: plotBottom };
+    points.forEach((pt) => {
       const color = partnerColors[pt.partner].light;
       marks.push({
         key: `dot-${pt.key}`,
@@ -198,15 +201,21 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
           ? { class: `hollow tint-${pt.partner}`, cx: px(fx), cy: px(y(bn(pt.usd))), r: 5, fill: "#ffffff", stroke: color, "stroke-width": 2 }
           : { class: `dot tint-${pt.partner}`, cx: px(fx), cy: px(y(bn(pt.usd))), r: 5, fill: color, stroke: "none", "stroke-width": 0 },
       });
+    });
+    // Two reporters' figures for one trade, a few pixels apart, would each sit by the other's point:
+    // in the gap state they and the gap are read out together, top left, where the early years leave room.
+    points.forEach((pt) => {
+      const color = partnerColors[pt.partner].light;
       const label = pt.hollow ? `China: ${formatUsd(pt.usd)}` : state.gap ? `Kazakhstan: ${formatUsd(pt.usd)}` : formatUsd(pt.usd);
-      marks.push(text(`value-${pt.key}`, label, { class: `value-label tint-${pt.partner}`, x: px(fx - 8), y: px(valueYs[i]! + 4), "text-anchor": "end", fill: color, "font-weight": 700 }));
+      const places = state.gap ? topSlots(plot, fontSize) : [...aroundPoint(fx, y(bn(pt.usd)), fontSize), ...topSlots(plot, fontSize)];
+      pushPlaced(marks, text(`value-${pt.key}`, label, { class: `value-label tint-${pt.partner}`, x: 0, y: 0, "text-anchor": "end", fill: color, "font-weight": 700 }), places, bounds);
     });
     if (state.gap) {
       const own = rowAt(data, "china", year);
       const china = mirrorAt(data, year);
       if (own && china) {
-        const mid = y(bn((own.turnoverUsd + china.turnoverUsd) / 2));
-        marks.push(text("gap-label", `Gap ${formatUsd(china.turnoverUsd - own.turnoverUsd)}`, { class: "reference-label", x: px(fx + 8), y: px(mid + 4), "font-weight": 700 }));
+        const label = text("gap-label", `Gap ${formatUsd(china.turnoverUsd - own.turnoverUsd)}`, { class: "reference-label", x: 0, y: 0, "text-anchor": "start", "font-weight": 700 });
+        pushPlaced(marks, label, topSlots(plot, fontSize), bounds);
       }
     }
   }
