@@ -154,6 +154,45 @@ for (const chapter of CHAPTERS) {
       expect(errors).toEqual([]);
     });
 
+    test("once the address bar hides, every step the scroll trigger picks is the one at the trigger line", async ({ page }) => {
+      const start = page.viewportSize()!;
+      // The page opens with the address bar shown; the sticky chart is sized to that (svh) and keeps its size
+      // when the bar hides as the reader scrolls, so only the window's height changes.
+      await page.setViewportSize({ width: start.width, height: start.height - ADDRESS_BAR });
+      await page.goto(chapter);
+      const steps = await readSteps(page);
+      await page.evaluate(() => document.documentElement.style.setProperty("--sticky-height", `${window.innerHeight}px`));
+      await scrollToStep(page, steps[0]!.id);
+      await expectChartFollowsStep(page, "address bar shown");
+      await page.setViewportSize(start);
+      await expectChartFollowsStep(page, "address bar hidden");
+      // Record each step made active, and which step was at the trigger line (mid-window) at that moment.
+      await page.evaluate(() => {
+        const log = ((window as unknown as { misfires: string[] }).misfires = []);
+        for (const section of document.querySelectorAll<HTMLElement>("[data-scrolly]")) {
+          const sectionSteps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
+          new MutationObserver((records) => {
+            for (const record of records) {
+              const step = record.target as HTMLElement;
+              if (!step.classList.contains("is-active") || record.oldValue?.includes("is-active")) continue;
+              const trigger = window.innerHeight / 2;
+              const atTrigger =
+                sectionSteps[0]!.getBoundingClientRect().top > trigger ? sectionSteps[0] : sectionSteps.findLast((s) => s.getBoundingClientRect().top <= trigger);
+              if (atTrigger !== step) log.push(`#${step.id} made active while #${atTrigger?.id} is at the trigger line`);
+            }
+          }).observe(section, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
+        }
+      });
+      const size = page.viewportSize()!;
+      await page.mouse.move(size.width / 2, size.height / 2);
+      for (let i = 0; i < 80; i++) {
+        await page.mouse.wheel(0, 50);
+        await page.waitForTimeout(30);
+      }
+      await expectChartFollowsStep(page, "after reading on with the address bar hidden");
+      expect(await page.evaluate(() => (window as unknown as { misfires: string[] }).misfires)).toEqual([]);
+    });
+
     test("after text reflows (as when a font arrives) and content above the reader grows, the chart shows the step being read", async ({ page }) => {
       await page.goto(chapter);
       const steps = await readSteps(page);
