@@ -45,7 +45,7 @@ function showLoadNote(figure: HTMLElement, show: boolean): void {
   note = document.createElement("p");
   note.className = "chart-load-note";
   note.setAttribute("role", "status");
-  note.textContent = "This chart cannot change with the story right now (its code did not load); it will once the connection is back. Its figures are in the table below.";
+  note.textContent = "This chart will follow the story once the connection is back; its figures are in the table below.";
   figure.querySelector(".chart-plot")?.after(note);
 }
 
