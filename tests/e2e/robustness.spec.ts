@@ -168,7 +168,8 @@ for (const chapter of CHAPTERS) {
       await expectChartFollowsStep(page, "address bar hidden");
       // Record each step made active, and which step was at the trigger line (mid-window) at that moment.
       await page.evaluate(() => {
-        const log = ((window as unknown as { misfires: string[] }).misfires = []);
+        const log: string[] = [];
+        (window as unknown as { misfires: string[] }).misfires = log;
         for (const section of document.querySelectorAll<HTMLElement>("[data-scrolly]")) {
           const sectionSteps = [...section.querySelectorAll<HTMLElement>("[data-step]")];
           new MutationObserver((records) => {
