@@ -78,11 +78,15 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   let draw: ChartDraw | undefined;
   let data: unknown;
   let loading: Promise<void> | undefined;
+  /** Failed loads so far, and the timer of the next try while one is waiting. */
+  let failures = 0;
+  let retry: number | undefined;
 
   const render = (state: string, animate: boolean) => {
     // Until its drawing code arrives the chart keeps the state it was built in; it then catches up.
     if (!draw) {
-      if (state !== figure.dataset.state) void load();
+      // After a failed load, the next try waits for its time (or for the browser to come back online).
+      if (state !== figure.dataset.state && retry === undefined) void load();
       return;
     }
     const model = draw(data, state, size);
@@ -99,8 +103,6 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
    * A failed fetch (a train, a classroom's Wi-Fi) keeps the built chart and is retried with backoff and
    * as soon as the browser is back online; only if it keeps failing does the figure say so.
    */
-  let failures = 0;
-  let retry: number | undefined;
   const load = (): Promise<void> =>
     (loading ??= (async () => {
       if (!dataScript) return;
@@ -120,10 +122,16 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
       failures += 1;
       if (failures >= FAILURES_BEFORE_NOTE) showLoadNote(figure, true);
       window.clearTimeout(retry);
-      retry = window.setTimeout(() => void load(), Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)));
+      retry = window.setTimeout(() => {
+        retry = undefined;
+        void load();
+      }, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)));
     }));
   window.addEventListener("online", () => {
-    if (failures > 0 && !draw) void load();
+    if (failures === 0 || draw) return;
+    window.clearTimeout(retry);
+    retry = undefined;
+    void load();
   });
 
   const activate = (step: HTMLElement | undefined, animate: boolean) => {
