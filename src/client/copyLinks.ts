@@ -1,3 +1,5 @@
+import { fragmentTarget } from "./urlTarget.ts";
+
 /**
  * Adds a "copy link" button beside each section heading and each step: the full URL to that
  * place goes to the clipboard, or, where the clipboard is refused, into a selected text field the
@@ -67,8 +69,8 @@ export function addCopyLinks(root: Document): void {
 
 /** A deep link to a section lands with focus on its heading, so keyboard and screen reader users start there. */
 export function focusDeepLinkTarget(root: Document): void {
-  const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? root.getElementById(id) : null;
+  // Read leniently and never throwing: "#50%" or a chat app's mangled link must not stop the page.
+  const target = fragmentTarget(root, location.hash);
   if (!target) return;
   if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
   target.focus({ preventScroll: true });

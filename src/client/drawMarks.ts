@@ -48,7 +48,9 @@ const fade = (element: SVGElement, from: number, to: number): Tween => (t) => {
  */
 export function drawMarks(svg: SVGSVGElement, model: ChartModel, animate: boolean): void {
   running.get(svg)?.();
-  const root = select(svg).attr("viewBox", `0 0 ${model.width} ${model.height}`);
+  svg.setAttribute("viewBox", `0 0 ${model.width} ${model.height}`);
+  // Marks live in the svg's marks group (hidden from text extraction: the svg is named and a table has the figures).
+  const root = select(svg.querySelector<SVGGElement>(":scope > g.marks") ?? svg);
   const tweens: Tween[] = [];
   const leaving: SVGElement[] = [];
   root

@@ -1,4 +1,5 @@
 import type { ScrollyController } from "./startScrollies.ts";
+import { fragmentTarget, wantsPresenter } from "./urlTarget.ts";
 
 /**
  * Presenter mode: the chapter's steps as full-screen slides, one step each with its chart large.
@@ -11,6 +12,25 @@ export const isPresenting = (): boolean => document.documentElement.classList.co
 
 const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
 const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
+
+/**
+ * Puts the Present button in the room the page keeps for it: only where scripts run, so a text browser
+ * or a reader without scripts is not offered a control that cannot work.
+ */
+export function addPresenterToggle(root: Document): HTMLButtonElement | undefined {
+  const slot = root.querySelector<HTMLElement>("[data-presenter-slot]");
+  if (!slot) return undefined;
+  const button = root.createElement("button");
+  button.type = "button";
+  button.className = "presenter-toggle";
+  button.setAttribute("aria-pressed", "false");
+  button.setAttribute("aria-keyshortcuts", "p");
+  const key = root.createElement("kbd");
+  key.textContent = "P";
+  button.append("Present as slides ", key);
+  slot.append(button);
+  return button;
+}
 
 export function startPresenter(root: Document, controllers: ScrollyController[], toggle: HTMLButtonElement): void {
   const slides = controllers.flatMap((controller) => controller.steps.map((step) => ({ controller, step })));
@@ -42,7 +62,8 @@ export function startPresenter(root: Document, controllers: ScrollyController[],
   };
 
   const enter = () => {
-    const hashed = slides.findIndex((s) => `#${s.step.id}` === location.hash);
+    const target = fragmentTarget(root, location.hash);
+    const hashed = slides.findIndex((s) => s.step === target);
     const active = slides.findIndex((s) => s.step.classList.contains("is-active"));
     html.classList.add("presenting");
     toggle.setAttribute("aria-pressed", "true");
@@ -61,7 +82,8 @@ export function startPresenter(root: Document, controllers: ScrollyController[],
   // Back, forward and links to a step while presenting move to that step's slide.
   window.addEventListener("hashchange", () => {
     if (!isPresenting()) return;
-    const hashed = slides.findIndex((s) => `#${s.step.id}` === location.hash);
+    const target = fragmentTarget(root, location.hash);
+    const hashed = slides.findIndex((s) => s.step === target);
     if (hashed >= 0) show(hashed, false);
   });
 
@@ -87,5 +109,5 @@ export function startPresenter(root: Document, controllers: ScrollyController[],
     event.preventDefault();
   });
 
-  if (new URL(location.href).searchParams.has("present")) enter();
+  if (wantsPresenter(location.search)) enter();
 }

@@ -2,24 +2,51 @@ import type { ChartDraw, Size } from "../charts/marks.ts";
 import { loadChartDraw } from "./chartDraws.ts";
 import { isPresenting } from "./presenter.ts";
 import { drawMarks } from "./drawMarks.ts";
-import { updateEmbedCode } from "./embedCode.ts";
+import { addEmbedBox, updateEmbedCode } from "./embedCode.ts";
 import { stepScroller } from "./stepScroller.ts";
+import { fragmentTarget } from "./urlTarget.ts";
 
 const RESIZE_DEBOUNCE_MS = 150;
+/** Waits before retrying a chart's code that failed to load: doubling from 1 s, at most 30 s. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
+/** Failed loads before the figure says so; until then the reader sees the built chart and nothing else. */
+const FAILURES_BEFORE_NOTE = 3;
 
 const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-/** The step the reader is on: the hash target if it is a step here, else the one crossing mid-viewport. */
-function currentStep(steps: HTMLElement[]): HTMLElement | undefined {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (target && steps.includes(target)) {
-    const { top, bottom } = target.getBoundingClientRect();
-    if (bottom > 0 && top < window.innerHeight) return target;
-  }
+/** The step crossing the trigger line (mid-viewport, where scrollama's trigger is), by geometry alone. */
+function stepAtTrigger(steps: HTMLElement[]): HTMLElement | undefined {
   const trigger = window.innerHeight / 2;
   const first = steps[0];
   if (!first || first.getBoundingClientRect().top > trigger) return first;
   return steps.findLast((step) => step.getBoundingClientRect().top <= trigger);
+}
+
+/**
+ * The step the reader is on. On landing and when the fragment changes, the step the link names (read
+ * leniently, never throwing) if it is on screen; at every other moment the step at the trigger line, the
+ * same rule scrollama follows, so the settle pass and the trigger never disagree.
+ */
+function currentStep(steps: HTMLElement[], fromLink: boolean): HTMLElement | undefined {
+  const target = fromLink ? fragmentTarget(document, location.hash) : undefined;
+  if (target && steps.includes(target)) {
+    const { top, bottom } = target.getBoundingClientRect();
+    if (bottom > 0 && top < window.innerHeight) return target;
+  }
+  return stepAtTrigger(steps);
+}
+
+/** A small line in the figure while its animation cannot load; the built chart and its table still work. */
+function showLoadNote(figure: HTMLElement, show: boolean): void {
+  let note = figure.querySelector<HTMLElement>(".chart-load-note");
+  if (!show) return note?.remove();
+  if (note) return;
+  note = document.createElement("p");
+  note.className = "chart-load-note";
+  note.setAttribute("role", "status");
+  note.textContent = "This chart will follow the story once the connection is back; its figures are in the table below.";
+  figure.querySelector(".chart-plot")?.after(note);
 }
 
 /** What other browser code (the presenter) may do with a running scrolly section. */
@@ -39,6 +66,7 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   if (!figure || !svg || !plot || !summary || steps.length === 0) return undefined;
   // Only a chart whose steps change its state carries its data; one that never changes stays as built.
   const dataScript = figure.querySelector("[data-chart-data]");
+  addEmbedBox(figure);
 
   // A section hidden (as in presenter mode, other sections' charts are) measures 0: it keeps its last size.
   const measure = (): Size | undefined => {
@@ -50,11 +78,15 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   let draw: ChartDraw | undefined;
   let data: unknown;
   let loading: Promise<void> | undefined;
+  /** Failed loads so far, and the timer of the next try while one is waiting. */
+  let failures = 0;
+  let retry: number | undefined;
 
   const render = (state: string, animate: boolean) => {
     // Until its drawing code arrives the chart keeps the state it was built in; it then catches up.
     if (!draw) {
-      if (state !== figure.dataset.state) void load();
+      // After a failed load, the next try waits for its time (or for the browser to come back online).
+      if (state !== figure.dataset.state && retry === undefined) void load();
       return;
     }
     const model = draw(data, state, size);
@@ -68,6 +100,8 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
    * Fetches the chart's drawing code and parses its data, once, then redraws it at its real size in
    * the step being read. Done when the chart is about to be seen or must change, not at start-up:
    * fetching and parsing every chart's code at once held the page for 100-200 ms on a 4x slower CPU.
+   * A failed fetch (a train, a classroom's Wi-Fi) keeps the built chart and is retried with backoff and
+   * as soon as the browser is back online; only if it keeps failing does the figure say so.
    */
   const load = (): Promise<void> =>
     (loading ??= (async () => {
@@ -80,8 +114,25 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
       data = parsed;
       draw = loaded;
       size = measure() ?? size;
+      window.clearTimeout(retry);
+      showLoadNote(figure, false);
       render(active?.dataset.state ?? figure.dataset.state ?? "", false);
-    })());
+    })().catch(() => {
+      loading = undefined;
+      failures += 1;
+      if (failures >= FAILURES_BEFORE_NOTE) showLoadNote(figure, true);
+      window.clearTimeout(retry);
+      retry = window.setTimeout(() => {
+        retry = undefined;
+        void load();
+      }, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)));
+    }));
+  window.addEventListener("online", () => {
+    if (failures === 0 || draw) return;
+    window.clearTimeout(retry);
+    retry = undefined;
+    void load();
+  });
 
   const activate = (step: HTMLElement | undefined, animate: boolean) => {
     if (!step || step === active) return;
@@ -90,7 +141,7 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
     if (step.dataset.state !== figure.dataset.state || !animate) render(step.dataset.state ?? "", animate);
   };
 
-  activate(currentStep(steps), false);
+  activate(currentStep(steps, true), false);
   section.classList.add("is-live");
   if (dataScript) {
     // One screen ahead in either direction, so the chart is redrawn at its size before it comes into view.
@@ -109,20 +160,40 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   const scroller = stepScroller(steps, (step) => {
     if (!isPresenting()) activate(step, true);
   });
-  const followReading = (animate: boolean) => {
-    if (!isPresenting()) activate(currentStep(steps), animate);
+  const followReading = (animate: boolean, fromLink = false) => {
+    if (!isPresenting()) activate(currentStep(steps, fromLink), animate);
   };
 
-  // Fast scrolls can outrun the trigger, and a resize or rotation moves the steps without a scroll
-  // event: once either settles, re-derive the step and jump to it.
+  // Fast scrolls can outrun the trigger, and a resize, a rotation, the phone's address bar, a font
+  // arriving or anything above changing height moves the steps without a scroll event: once any of
+  // these settles, re-measure the trigger and re-derive the step from the same rule.
   let settle: number | undefined;
-  const followWhenSettled = () => {
+  let remeasure = false;
+  const followWhenSettled = (moved = false) => {
+    remeasure ||= moved;
     window.clearTimeout(settle);
-    settle = window.setTimeout(() => followReading(true), RESIZE_DEBOUNCE_MS);
+    settle = window.setTimeout(() => {
+      if (remeasure) scroller.resize();
+      remeasure = false;
+      followReading(true);
+    }, RESIZE_DEBOUNCE_MS);
   };
-  window.addEventListener("scroll", followWhenSettled, { passive: true });
-  window.addEventListener("resize", followWhenSettled);
-  window.addEventListener("hashchange", () => followReading(false));
+  window.addEventListener("scroll", () => followWhenSettled(), { passive: true });
+  window.addEventListener("resize", () => followWhenSettled(true));
+  window.addEventListener("popstate", () => followWhenSettled(true));
+  // Back to a page kept in memory (the back-forward cache): its steps may sit elsewhere now.
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) followWhenSettled(true);
+  });
+  void document.fonts?.ready.then(() => followWhenSettled(true));
+  let pageHeight = document.documentElement.scrollHeight;
+  new ResizeObserver(() => {
+    const height = document.documentElement.scrollHeight;
+    if (height === pageHeight) return;
+    pageHeight = height;
+    followWhenSettled(true);
+  }).observe(document.body);
+  window.addEventListener("hashchange", () => followReading(false, true));
   // Keyboard readers tab from step to step; the focused step is the one being read, so bring it to
   // the reading line (where a deep link puts it) and the scroll-derived step agrees with it.
   section.addEventListener("focusin", (event) => {

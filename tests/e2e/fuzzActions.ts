@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import type { StepInfo } from "./chapterPage.ts";
 import type { SeededRandom } from "./seededRandom.ts";
@@ -12,6 +13,8 @@ export interface FuzzWorld {
   random: SeededRandom;
   /** Counts actions, to make URLs that force a fresh page load. */
   serial: number;
+  /** Chart-code requests still to fail (see the "failed chunk load" action). */
+  failingChunks?: number;
 }
 
 export interface FuzzAction {
@@ -23,6 +26,27 @@ export interface FuzzAction {
   /** Does it, and says what it did, so a failure can be read and replayed. */
   run: (world: FuzzWorld) => Promise<string>;
 }
+
+/** Each chart's code is a chunk named after its module in src/charts/draw/: these are what a failed load hits. */
+const CHART_CHUNKS = new RegExp(
+  `/_astro/(${readdirSync("src/charts/draw").map((file) => file.replace(/\.ts$/, "")).join("|")})\\.[^/]*\\.js$`,
+);
+
+/** Links as chat apps, text fragments and typos deliver them, made from a step id. */
+const ODD_FRAGMENTS: ((id: string) => string)[] = [
+  () => "#50%",
+  () => "#%E0%A4%A",
+  () => "#:~:text=Kazakhstan",
+  (id) => `#${id}:~:text=China`,
+  (id) => `#${id.slice(0, Math.max(6, id.length - 3))}`,
+  (id) => `#${encodeURIComponent(encodeURIComponent(id)).replace(/-/g, "%252D")}`,
+  (id) => `#${id})`,
+  (id) => `#${id}%E2%80%8B`,
+  (id) => `#${id.toUpperCase()}`,
+  (id) => `#${id}&utm_source=chat`,
+  () => "#no-such-step",
+  () => "#",
+];
 
 /** Window sizes between a small phone and a wide desktop; rotating swaps width and height. */
 const VIEWPORTS = [
@@ -191,6 +215,76 @@ export const FUZZ_ACTIONS: FuzzAction[] = [
     run: async ({ page }) => {
       await page.locator(PRESENTER_TOGGLE).first().click();
       return "toggle presenter mode";
+    },
+  },
+  {
+    name: "odd link",
+    weight: 2,
+    run: async (world) => {
+      const { page, chapter, steps, random } = world;
+      const fragment = random.pick(ODD_FRAGMENTS)(random.pick(steps).id);
+      const url = `${chapter}?visit=${world.serial}${fragment}`;
+      await page.goto(url);
+      return `open ${url}`;
+    },
+  },
+  {
+    name: "address bar",
+    weight: 3,
+    run: async ({ page, random }) => {
+      // A phone's address bar showing or hiding: the height alone changes, by 40 to 140 px.
+      const { width, height } = page.viewportSize()!;
+      const change = random.int(40, 140) * (random.next() < 0.5 || height < 500 ? 1 : -1);
+      await page.setViewportSize({ width, height: height + change });
+      return `height ${height} -> ${height + change}`;
+    },
+  },
+  {
+    name: "offline a while",
+    weight: 2,
+    run: async ({ page, steps, random }) => {
+      // The connection drops (a tunnel) while the reader moves on, then comes back.
+      const step = random.pick(steps);
+      await page.context().setOffline(true);
+      await jumpToStep(page, step.id);
+      await page.waitForTimeout(random.int(100, 2500));
+      await page.context().setOffline(false);
+      return `offline, jump to #${step.id}, online`;
+    },
+  },
+  {
+    name: "failed chunk load",
+    weight: 2,
+    run: async (world) => {
+      const { page, chapter, steps, random } = world;
+      // A fresh page whose first chart-code requests fail (a flaky network); later ones get through.
+      // At most three: the fourth try comes 7 s after the first (1 s, then 2, then 4), within the fuzz's wait.
+      const failing = random.int(1, 3);
+      world.failingChunks = failing;
+      await page.unroute(CHART_CHUNKS);
+      await page.route(CHART_CHUNKS, (route) => {
+        if ((world.failingChunks ?? 0) <= 0) return route.continue();
+        world.failingChunks! -= 1;
+        return route.abort("failed");
+      });
+      const step = random.pick(steps);
+      await page.goto(`${chapter}?visit=${world.serial}`);
+      await jumpToStep(page, step.id);
+      return `fresh page, the next ${failing} chart-code loads fail, jump to #${step.id}`;
+    },
+  },
+  {
+    name: "back mid-animation",
+    weight: 2,
+    run: async (world) => {
+      const { page, steps, random } = world;
+      const step = random.pick(steps);
+      // A new step starts its chart's 600 ms transition; back (or forward) comes before it ends.
+      await page.evaluate((id) => (location.hash = id), step.id);
+      await page.waitForTimeout(random.int(0, 400));
+      const forward = random.next() < 0.3;
+      await (forward ? page.goForward() : page.goBack());
+      return `#${step.id}, then ${forward ? "forward" : "back"} mid-animation${await stayOnChapter(world)}`;
     },
   },
 ];
