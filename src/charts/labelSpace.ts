@@ -218,6 +218,16 @@ export function aroundPoint(x: number, y: number, fontSize: number, gap = 8, rea
 }
 
 /**
+ * A figure beside its point where one of `near` is clear; else, in the read-out rows at the top of the
+ * plot, under its longer text `readOut`, which names whose figure and which year it is (a bare "$23.9bn" far
+ * from its point names nothing); else left out for the table.
+ */
+export function pushNearOrReadOut(marks: Mark[], label: Mark, near: readonly Mark["attrs"][], readOut: string, plot: Box, fontSize: number, bounds: Box): boolean {
+  if (pushPlaced(marks, label, near, bounds)) return true;
+  return pushPlaced(marks, { ...label, text: readOut, attrs: { ...label.attrs, "text-anchor": "start" } }, topSlots(plot, fontSize), bounds);
+}
+
+/**
  * Last-resort places for a figure with no clear place beside its point: rows across the top of the
  * plot, left to right, where it reads as a key (its colour and words name what it is).
  */

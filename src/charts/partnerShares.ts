@@ -8,7 +8,7 @@ import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatShare } from "../lib/formatShare.ts";
 import { breakMarks } from "./breakMarks.ts";
 import { breaksSentence } from "../data/chartBreaks.ts";
-import { aroundPoint, pushPlaced, topSlots } from "./labelSpace.ts";
+import { aroundPoint, pushNearOrReadOut, pushPlaced } from "./labelSpace.ts";
 
 const flowNoun = { export: "exports", import: "imports" } as const;
 
@@ -173,11 +173,11 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
       const row = focusRows[i];
       if (!row) return;
       const label = text(`value-${p}`, formatShare(row.share), { class: `value-label tint-${p}`, x: 0, y: 0, "text-anchor": "end", fill: partnerColors[p].light, "font-weight": 700 });
-      pushPlaced(marks, label, [...aroundPoint(x(row.year), y(row.share), fontSize), ...topSlots(plot, fontSize)], bounds);
+      pushNearOrReadOut(marks, label, aroundPoint(x(row.year), y(row.share), fontSize), `${partnerNames[p]}, ${row.year}: ${formatShare(row.share)}`, plot, fontSize, bounds);
     });
     if (mirror) {
       const label = text("mirror-label", `China's figure ${formatShare(mirror.shareOfKazakhstanTotal)}`, { class: "value-label tint-china", x: 0, y: 0, "text-anchor": "start", fill: partnerColors.china.light, "font-weight": 700 });
-      pushPlaced(marks, label, [...aroundPoint(x(focusYear), my, fontSize), ...topSlots(plot, fontSize)], bounds);
+      pushNearOrReadOut(marks, label, aroundPoint(x(focusYear), my, fontSize), `China's figure, ${focusYear}: ${formatShare(mirror.shareOfKazakhstanTotal)}`, plot, fontSize, bounds);
     }
   }
 

@@ -9,7 +9,7 @@ import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatUsd } from "../lib/formatUsd.ts";
 import { breakMarks } from "./breakMarks.ts";
 import { breaksSentence } from "../data/chartBreaks.ts";
-import { aroundPoint, pushPlaced, topSlots } from "./labelSpace.ts";
+import { aroundPoint, pushNearOrReadOut, pushPlaced, topSlots } from "./labelSpace.ts";
 
 const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>
   data.turnover.find((r) => r.partner === partner && r.year === year);
@@ -206,9 +206,10 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     // in the gap state they and the gap are read out together, top left, where the early years leave room.
     points.forEach((pt) => {
       const color = partnerColors[pt.partner].light;
-      const label = pt.hollow ? `China: ${formatUsd(pt.usd)}` : state.gap ? `Kazakhstan: ${formatUsd(pt.usd)}` : formatUsd(pt.usd);
-      const places = state.gap ? topSlots(plot, fontSize) : [...aroundPoint(fx, y(bn(pt.usd)), fontSize), ...topSlots(plot, fontSize)];
-      pushPlaced(marks, text(`value-${pt.key}`, label, { class: `value-label tint-${pt.partner}`, x: 0, y: 0, "text-anchor": "end", fill: color, "font-weight": 700 }), places, bounds);
+      const label = pt.hollow ? `China, ${year}: ${formatUsd(pt.usd)}` : state.gap ? `Kazakhstan, ${year}: ${formatUsd(pt.usd)}` : formatUsd(pt.usd);
+      const mark = text(`value-${pt.key}`, label, { class: `value-label tint-${pt.partner}`, x: 0, y: 0, "text-anchor": "end", fill: color, "font-weight": 700 });
+      if (state.gap) pushPlaced(marks, mark, topSlots(plot, fontSize), bounds);
+      else pushNearOrReadOut(marks, mark, aroundPoint(fx, y(bn(pt.usd)), fontSize), `${partnerNames[pt.partner]}, ${year}: ${label}`, plot, fontSize, bounds);
     });
     if (state.gap) {
       const own = rowAt(data, "china", year);

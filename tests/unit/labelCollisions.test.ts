@@ -41,3 +41,24 @@ describe("labels never collide", () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** The point a figure label names: value-<key> names dot-<key>; China's own figure names the dashed dot. */
+const pointKeyOf = (labelKey: string) => (labelKey === "mirror-label" ? "mirror-dot" : labelKey.startsWith("value-") ? `dot-${labelKey.slice("value-".length)}` : undefined);
+
+describe("a figure away from its point says what it is", () => {
+  it.each(cases)("$chart, $state, at $where: a figure label more than three steps from its point names whose figure and which year", ({ draw }) => {
+    const { marks } = draw();
+    const problems = marks.flatMap((label) => {
+      const key = label.tag === "text" ? pointKeyOf(label.key) : undefined;
+      const point = key ? marks.find((m) => m.key === key && m.tag === "circle") : undefined;
+      if (!point) return [];
+      const box = textBox(label);
+      const [cx, cy] = [Number(point.attrs.cx), Number(point.attrs.cy)];
+      const dx = Math.max(box.left - cx, 0, cx - box.right);
+      const dy = Math.max(box.top - cy, 0, cy - box.bottom);
+      // aroundPoint's farthest places are three 8 px steps out; past that a bare "$23.9bn" names nothing.
+      return Math.hypot(dx, dy) > 3 * 8 + 8 && !/[A-Za-z].*\b(19|20)\d\d\b/.test(label.text ?? "") ? [`"${label.text}" (${label.key}) is ${Math.round(Math.hypot(dx, dy))} px from its point`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+});
