@@ -47,7 +47,7 @@ function summarise(data: RoutesMapData, state: RoutesMapState): string {
   const described = routes.map((r) => `${r.from.name} to ${r.to.name} (the ${r.article} article): ${r.service}; started ${r.started}`);
   const intro = `A map of the rail services the articles describe, drawn schematically as straight lines between named places, not along the track.`;
   const region = state.destinationRegion ? " The 2018 article names no stops, so the line ends in the middle of the five Central Asian states." : "";
-  return `${intro} ${described.join(". ")}.${region} Shaded on the map: China, Russia and the five Central Asian states, Kazakhstan among them. The main China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
+  return `${intro} ${described.join(". ")}.${region} Shaded on the map: China, Russia, Kazakhstan and its four Central Asian neighbours. The main China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
 }
 
 /** An arrowhead at `tip`, pointing away from `from`, as a closed path. */
