@@ -1,6 +1,6 @@
 import { select } from "d3-selection";
 import { easeCubicInOut } from "d3-ease";
-import { interpolateNumber, interpolateString } from "d3-interpolate";
+import { interpolateNumber, interpolateString } from "./interpolate.ts";
 import { timer } from "d3-timer";
 import type { ChartModel, Mark } from "../charts/marks.ts";
 
