@@ -89,7 +89,7 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
   // Where the IMF series ends and the Bureau's begins.
   const breakX = x(data.seriesBreakAfter + 0.5);
   marks.push({ key: "series-break", tag: "line", attrs: { class: "series-break", x1: breakX, x2: breakX, y1: margin.top - 4, y2: plotBottom } });
-  marks.push(text("series-break-label", narrow ? "IMF|BNS" : "IMF | Bureau", { class: "note", x: breakX, y: margin.top - 8, "text-anchor": "middle", "font-size": fontSize - 2 }));
+  marks.push(text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", { class: "note", x: breakX, y: margin.top - 8, "text-anchor": "middle", "font-size": fontSize - 2 }));
 
   if (state.focusYear !== undefined) {
     const fx = x(state.focusYear);

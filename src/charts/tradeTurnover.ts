@@ -111,7 +111,7 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
   marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
   const breakX = x(data.seriesBreakAfter + 0.5);
   marks.push(lineMark("series-break", "series-break", breakX, margin.top - 4, breakX, plotBottom));
-  marks.push(text("series-break-label", narrow ? "IMF|BNS" : "IMF | Bureau", { class: "note", x: px(breakX), y: margin.top - 8, "text-anchor": "middle", "font-size": fontSize - 2 }));
+  marks.push(text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", { class: "note", x: px(breakX), y: margin.top - 8, "text-anchor": "middle", "font-size": fontSize - 2 }));
 
   // Years China was ahead: bands behind the lines, one per year, clipped to the plot.
   if (state.overtakes) {
