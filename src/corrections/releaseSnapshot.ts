@@ -3,6 +3,7 @@ import { claimVerdict, type Verdict } from "../claims/claimVerdict.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { Release } from "../citation/release.ts";
 import type { Correction } from "./correctionSchema.ts";
+import { proseSnapshot } from "./proseSnapshot.ts";
 
 /**
  * What a release said about each claim: its computed verdict and the figures set beside it, as printed.
@@ -13,13 +14,16 @@ export interface ReleaseSnapshot {
   version: string;
   date: string;
   claims: Record<string, { verdict: Verdict; figures: string[] }>;
+  /** Every figure the prose prints through a data tag, by page: figure id -> text (proseSnapshot.ts). */
+  prose?: Record<string, Record<string, string>>;
 }
 
-/** The snapshot of the claims as this build computes them. */
-export function claimsSnapshot(claims: readonly Claim[], data: Dataset, release: Release): ReleaseSnapshot {
+/** The snapshot of the claims (and, given the MDX sources, of the prose's figures) as this build computes them. */
+export function claimsSnapshot(claims: readonly Claim[], data: Dataset, release: Release, sources?: Record<string, string>): ReleaseSnapshot {
   return {
     version: release.version,
     date: release.date,
+    ...(sources && { prose: proseSnapshot(sources, data) }),
     claims: Object.fromEntries(
       claims.map((claim) => {
         const { verdict, compared } = claimVerdict(claim.check, data);
@@ -60,6 +64,14 @@ export function unloggedChanges(previous: ReleaseSnapshot, current: ReleaseSnaps
       const gone = before.figures.filter((f) => !now.figures.includes(f));
       const added = now.figures.filter((f) => !before.figures.includes(f));
       problems.push(`claim "${id}" changed its figures since release ${previous.version}: ${[...gone.map((f) => `was “${f}”`), ...added.map((f) => `now “${f}”`)].join("; ")}`);
+    }
+  }
+  // A sentence's figure that changed since the release (same figure on the same page, new text) needs an entry for that page.
+  for (const [page, figures] of Object.entries(previous.prose ?? {})) {
+    const logged = log.some((c) => c.page === page && c.date >= previous.date);
+    for (const [id, before] of Object.entries(figures)) {
+      const now = current.prose?.[page]?.[id];
+      if (now !== undefined && now !== before && !logged) problems.push(`on ${page}, the figure ${id} the prose prints changed from ${before} to ${now} since release ${previous.version}`);
     }
   }
   return problems;

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Correction } from "../../src/corrections/correctionSchema.ts";
 import { parseCorrections } from "../../src/corrections/loadCorrections.ts";
 import { latestSnapshot, unloggedChanges, type ReleaseSnapshot } from "../../src/corrections/releaseSnapshot.ts";
+import { pageOf, proseSnapshot } from "../../src/corrections/proseSnapshot.ts";
+import { dataset } from "../../src/data/dataset.ts";
 
 const previous: ReleaseSnapshot = {
   version: "0.1.0",
@@ -77,5 +79,35 @@ describe("parseCorrections(yaml, claim ids)", () => {
     [`- { date: "2026-12-02", what: w, why: y, claim: a, verdict: { from: supported, to: wrong } }`, /field "verdict.to"/],
   ])("refuses %s", (yaml, message) => {
     expect(() => parseCorrections(yaml, ids)).toThrow(message);
+  });
+});
+
+describe("the figures the prose prints", () => {
+  const sources = { "/content/stories/the-tilt.mdx": 'China took <Share partner="china" flow="export" year={2013} /> and grew <Growth year={2014} />.' };
+  const base = dataset();
+  const kept: ReleaseSnapshot = { version: "0.1.0", date: "2026-12-01", claims: {}, prose: proseSnapshot(sources, base) };
+
+  it("are read from the data tags in each page's MDX, as the page prints them", () => {
+    expect(kept.prose).toEqual({ "/chapters/the-tilt/": { "share/kazakhstan/china/export/2013": "17.2%", "growth/wb-wdi/2014": "4.2%" } });
+    expect(pageOf("/content/pages/index.mdx")).toBe("/");
+    expect(pageOf("/content/pages/teaching.mdx")).toBe("/teaching/");
+  });
+
+  it("stop the build when one data value changes a sentence's figure and the log has no entry for its page", () => {
+    const revised = {
+      ...base,
+      trade: base.trade.map((r) => (r.series === "imf-dots" && r.partner === "china" && r.flow === "export" && r.year === 2013 ? { ...r, share_pct: 19.4 } : r)),
+    };
+    const current: ReleaseSnapshot = { ...kept, version: "0.2.0", prose: proseSnapshot(sources, revised) };
+    expect(unloggedChanges(kept, current, [])).toEqual([
+      "on /chapters/the-tilt/, the figure share/kazakhstan/china/export/2013 the prose prints changed from 17.2% to 19.4% since release 0.1.0",
+    ]);
+    expect(unloggedChanges(kept, current, [entry({ page: "/chapters/the-tilt/", anchor: "the-2013-moment" })])).toEqual([]);
+    expect(unloggedChanges(kept, current, [entry({ page: "/chapters/the-tilt/", date: "2026-11-30" })])).toHaveLength(1);
+  });
+
+  it("are kept for every page with data tags in the last release", () => {
+    const release = latestSnapshot(Object.values(import.meta.glob<ReleaseSnapshot>("../../content/releases/*.json", { import: "default", eager: true })))!;
+    expect(Object.keys(release.prose ?? {})).toEqual(expect.arrayContaining(["/chapters/the-tilt/", "/chapters/the-reassurance/", "/chapters/where-things-stand/"]));
   });
 });

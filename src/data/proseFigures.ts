@@ -1,0 +1,55 @@
+import { dataset, type Dataset } from "./dataset.ts";
+import { tradeFigure } from "./lookup.ts";
+import type { Flow, Partner } from "./schema.ts";
+import { formatShare } from "../lib/formatShare.ts";
+import { formatUsd } from "../lib/formatUsd.ts";
+
+/** The data tags a writer puts in the prose, each printing one figure from the dataset. */
+export const figureTags = ["Share", "Dollars", "Growth", "Turnover", "ExportShare"] as const;
+export type FigureTag = (typeof figureTags)[number];
+
+/** A figure as a data tag prints it: its stable id (the `data-figure` attribute), its value and its text. */
+export interface ProseFigure {
+  id: string;
+  value: number;
+  display: string;
+}
+
+/** A tag's attributes, as Astro passes them or as read from the MDX source (src/corrections/proseSnapshot.ts). */
+type Props = { year: number | string; partner?: string; flow?: string; reporter?: string; series?: string; indicator?: string };
+
+/**
+ * The figure a data tag prints, from the dataset: the one computation behind <Share>, <Dollars>, <Growth>,
+ * <Turnover> and <ExportShare>, so the release snapshot (src/corrections/) sees exactly what the page says.
+ */
+export function proseFigure(tag: FigureTag, props: Props, data: Dataset = dataset()): ProseFigure {
+  const year = Number(props.year);
+  const partner = props.partner as Partner;
+  if (tag === "Share") {
+    const flow = props.flow as Flow;
+    const row = tradeFigure({ reporter: "kazakhstan", partner, flow, year }, data);
+    return { id: `share/kazakhstan/${partner}/${flow}/${year}`, value: row.share_pct, display: formatShare(row.share_pct) };
+  }
+  if (tag === "Dollars") {
+    const reporter = (props.reporter ?? "kazakhstan") as "kazakhstan" | "china";
+    const flow = props.flow as Flow;
+    const row = tradeFigure({ reporter, partner, flow, year }, data);
+    return { id: `usd/${reporter}/${partner}/${flow}/${year}`, value: row.value_usd, display: formatUsd(row.value_usd) };
+  }
+  if (tag === "Turnover") {
+    const reporter = (props.reporter ?? "kazakhstan") as "kazakhstan" | "china";
+    const counterpart = reporter === "china" ? "kazakhstan" : partner;
+    const total = (["export", "import"] as const).reduce((sum, flow) => sum + tradeFigure({ reporter, partner: counterpart, flow, year }, data).value_usd, 0);
+    return { id: `turnover/${reporter}/${counterpart}/${year}`, value: total, display: formatUsd(total) };
+  }
+  if (tag === "Growth") {
+    const series = String(props.series ?? "wb-wdi");
+    const row = data.gdp.find((r) => r.year === year && r.series === series);
+    if (!row) throw new Error(`<Growth year={${year}} series="${series}">: no such figure in content/data/gdp-growth.csv`);
+    return { id: `growth/${series}/${year}`, value: row.growth_pct, display: `${row.growth_pct.toFixed(1)}%` };
+  }
+  const indicator = String(props.indicator);
+  const row = data.exportShares.find((r) => r.indicator === indicator && r.year === year);
+  if (!row) throw new Error(`<ExportShare indicator="${indicator}" year={${year}}>: no such figure in content/data/export-composition.csv`);
+  return { id: `export-share/${indicator}/${year}`, value: row.share_pct, display: formatShare(row.share_pct) };
+}
