@@ -1,4 +1,4 @@
-import type { ScrollyController } from "./startScrollies.ts";
+import type { ScrollyController } from "./scrollyController.ts";
 import { fragmentTarget, wantsPresenter } from "./urlTarget.ts";
 
 /**
