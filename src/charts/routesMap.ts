@@ -1,7 +1,7 @@
 import { aroundPoint, pushPlaced } from "./labelSpace.ts";
 import type { ChartModel, Mark, Size } from "./marks.ts";
 import { routesMapStates, type RoutesMapState, type RoutesMapStateId } from "./routesMapStates.ts";
-import { centralAsianStates, countryNames, mapCountries } from "./routesMapCountries.ts";
+import { centralAsianStates, countryNames, mapCountries } from "../data/routesMapCountries.ts";
 import { measureColors } from "./measureColors.ts";
 import { partnerColors } from "./partnerColors.ts";
 import { px, textMaker, wrapWords } from "./markHelpers.ts";

@@ -11,7 +11,7 @@ import { breakYears, type ChartBreak } from "./chartBreaks.ts";
 /**
  * Chart CSVs: exactly the figures each chart draws, one row per figure, in one tidy shape per kind of chart,
  * so a file opens the same way in pandas, R or a spreadsheet. The columns of each shape are described, with
- * types and units, in the data package (src/data/dataPackage.ts), which the tests validate every file against.
+ * types and units, in the data package (src/downloads/dataPackage.ts), which the tests validate every file against.
  */
 
 /** A series' source line, "<name> (<release>)", and who reported it, from content/data/sources.json. */

@@ -6,7 +6,7 @@ import world from "world-atlas/countries-110m.json";
 import type { Dataset } from "./dataset.ts";
 import { CENTRAL_ASIA, type Article, type PlaceRow } from "./schema.ts";
 import { fitToBox, topologySubset, type LonLatBox } from "./topologySubset.ts";
-import { centralAsianStates, fittedCountries, mapCountries } from "../charts/routesMapCountries.ts";
+import { centralAsianStates, fittedCountries, mapCountries } from "./routesMapCountries.ts";
 
 export type CountryTopology = Topology<{ countries: GeometryCollection }>;
 

@@ -1,6 +1,6 @@
 import { getCollection } from "astro:content";
 import { chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
-import { chartData } from "../data/chartData.ts";
+import { chartData } from "../charts/chartData.ts";
 import { chartText } from "../data/chartTexts.ts";
 import { dataset } from "../data/dataset.ts";
 import { stepPlaces } from "../data/stepPlaces.ts";

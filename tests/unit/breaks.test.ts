@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { breaks } from "../../src/data/breaks.ts";
 import { parseBreaks } from "../../src/data/breakSchema.ts";
-import { chartData, rowsWithBreaks } from "../../src/data/chartData.ts";
+import { chartData, rowsWithBreaks } from "../../src/charts/chartData.ts";
 import { partnerSharesChart } from "../../src/charts/partnerShares.ts";
 import { tradeTurnoverChart } from "../../src/charts/tradeTurnover.ts";
 import { gdpGrowthChart } from "../../src/charts/gdpGrowth.ts";

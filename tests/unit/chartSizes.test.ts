@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
-import { chartData } from "../../src/data/chartData.ts";
+import { chartData } from "../../src/charts/chartData.ts";
 
 /**
  * A chart can be asked to draw into a very small box (a phone turned sideways in presenter mode, a

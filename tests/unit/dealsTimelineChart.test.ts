@@ -5,7 +5,7 @@ import { dealsTimelineTables } from "../../src/charts/dealsTimelineTables.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { dealsTimeline } from "../../src/data/dealsTimeline.ts";
-import { chartData } from "../../src/data/chartData.ts";
+import { chartData } from "../../src/charts/chartData.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, textOf } from "./chartTestHelpers.ts";
 
 const data = dealsTimeline(dataset());

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
 import { boxesOverlap, coveredMark, textBox } from "../../src/charts/labelSpace.ts";
 import type { Size } from "../../src/charts/marks.ts";
-import { chartData } from "../../src/data/chartData.ts";
+import { chartData } from "../../src/charts/chartData.ts";
 
 /**
  * The sizes a chart's plot is drawn at, measured in Chromium on the built chapters (the browser redraws

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { routesMapChart } from "../../src/charts/routesMap.ts";
 import { routesMapStates, type RoutesMapStateId } from "../../src/charts/routesMapStates.ts";
 import { routesMapTables } from "../../src/charts/routesMapTables.ts";
-import { mapCountries } from "../../src/charts/routesMapCountries.ts";
+import { mapCountries } from "../../src/data/routesMapCountries.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { referenceMap, routesMap } from "../../src/data/routesMap.ts";

@@ -4,7 +4,7 @@ import { dataset } from "../../src/data/dataset.ts";
 import { routesMap } from "../../src/data/routesMap.ts";
 import { CARD_FILLED_CLASSES, sourceLines, withoutNonScalingStrokes } from "../../src/social/socialCardSvg.ts";
 import { chartDefinitions, type ChartId } from "../../src/charts/chartDefinitions.ts";
-import { chartData } from "../../src/data/chartData.ts";
+import { chartData } from "../../src/charts/chartData.ts";
 import type { Mark } from "../../src/charts/marks.ts";
 
 describe("withoutNonScalingStrokes(marks)", () => {

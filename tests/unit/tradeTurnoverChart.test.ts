@@ -3,7 +3,7 @@ import { notAnOvertaking, tradeTurnoverChart, yearsChinaAboveRussia, yearsChinaA
 import { tradeTurnoverStates, type TradeTurnoverStateId } from "../../src/charts/tradeTurnoverStates.ts";
 import { tradeTurnoverTables } from "../../src/charts/tradeTurnoverTables.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
-import { rowsWithBreaks } from "../../src/data/chartData.ts";
+import { rowsWithBreaks } from "../../src/charts/chartData.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
 
 const data = rowsWithBreaks.tradeTurnover();
