@@ -94,12 +94,18 @@ function parseExpression(source: string): Node {
 
   const or = (): Node => {
     let left = and();
-    while (isWord("or")) (i++, (left = { t: "bin", op: "or", left, right: and() }));
+    while (isWord("or")) {
+      i++;
+      left = { t: "bin", op: "or", left, right: and() };
+    }
     return left;
   };
   const and = (): Node => {
     let left = not();
-    while (isWord("and")) (i++, (left = { t: "bin", op: "and", left, right: not() }));
+    while (isWord("and")) {
+      i++;
+      left = { t: "bin", op: "and", left, right: not() };
+    }
     return left;
   };
   const not = (): Node => (isWord("not") ? (i++, { t: "unary", op: "not", arg: not() }) : comparison());
@@ -156,7 +162,10 @@ function parseExpression(source: string): Node {
     const args: Node[] = [];
     if (!isOp(")")) {
       args.push(or());
-      while (isOp(",")) (i++, args.push(or()));
+      while (isOp(",")) {
+        i++;
+        args.push(or());
+      }
     }
     expect(")");
     return { t: "call", name: token.value, args };

@@ -89,6 +89,7 @@ for (const chapter of chapterPages()) {
         throw new Error(
           `fuzz ${chapter}, seed ${SEED}, action #${i} (${action.name}) failed; replay: ${replay}\n` +
             `last actions:\n  ${log.slice(-12).join("\n  ")}\n${message}`,
+          { cause: error },
         );
       }
     }

@@ -3,6 +3,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CHAPTERS, readSteps } from "./chapterPage.ts";
 
 // The layout under test is the print stylesheet, not the viewport: one project is enough.
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook needs from this pattern; this one needs none.
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== "desktop", "print is the same at every viewport"));
 
 for (const chapter of CHAPTERS) {
