@@ -149,7 +149,8 @@ function parseExpression(source: string): Node {
     i++;
     if (QUANTIFIERS.has(token.value)) {
       const variable = tokens[i++];
-      if (variable?.kind !== "id") throw new CheckSyntaxError(`${token.value}(…) needs a year variable, as in ${token.value}(y in 2018..2020: …)`);
+      if (variable?.kind !== "id")
+        throw new CheckSyntaxError(`${token.value}(…) needs a year variable, as in ${token.value}(y in 2018..2020: …)`);
       expect("in");
       const from = number();
       expect("..");
@@ -213,16 +214,26 @@ function evaluate(node: Node, data: Dataset, reads: FigureRead[], scope: Record<
       const a = num(node.left);
       const b = num(node.right);
       switch (node.op) {
-        case "+": return a + b;
-        case "-": return a - b;
-        case "*": return a * b;
-        case "/": return a / b;
-        case ">": return a > b;
-        case "<": return a < b;
-        case ">=": return a >= b;
-        case "<=": return a <= b;
-        case "==": return a === b;
-        default: return a !== b;
+        case "+":
+          return a + b;
+        case "-":
+          return a - b;
+        case "*":
+          return a * b;
+        case "/":
+          return a / b;
+        case ">":
+          return a > b;
+        case "<":
+          return a < b;
+        case ">=":
+          return a >= b;
+        case "<=":
+          return a <= b;
+        case "==":
+          return a === b;
+        default:
+          return a !== b;
       }
     }
     case "range": {
@@ -379,7 +390,11 @@ export function proseCheckProblem(
   const declared = (check.acrossBreak ?? "").split(/[\s,]+/).filter(Boolean);
   for (const id of declared) {
     const known = all.find((b) => b.id === id && b.kind !== "event");
-    if (!known) return `acrossBreak="${id}" names no break in content/data/breaks.yaml; breaks are ${all.filter((b) => b.kind !== "event").map((b) => b.id).join(", ")}`;
+    if (!known)
+      return `acrossBreak="${id}" names no break in content/data/breaks.yaml; breaks are ${all
+        .filter((b) => b.kind !== "event")
+        .map((b) => b.id)
+        .join(", ")}`;
     const names = known.names ?? [known.label];
     if (!names.some((name) => check.sentence.toLowerCase().includes(name.toLowerCase()))) {
       return `acrossBreak="${id}" is declared, but the sentence does not name the break (say ${names.map((n) => `“${n}”`).join(" or ")})`;

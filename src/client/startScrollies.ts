@@ -115,10 +115,13 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
       failures += 1;
       if (failures >= FAILURES_BEFORE_NOTE) showLoadNote(figure, true);
       window.clearTimeout(retry);
-      retry = window.setTimeout(() => {
-        retry = undefined;
-        void load();
-      }, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)));
+      retry = window.setTimeout(
+        () => {
+          retry = undefined;
+          void load();
+        },
+        Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)),
+      );
     }));
   window.addEventListener("online", () => {
     if (failures === 0 || draw) return;

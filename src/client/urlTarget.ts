@@ -97,7 +97,10 @@ export function fragmentTarget(doc: Document, hash: string): HTMLElement | undef
     const element = doc.getElementById(id);
     if (element) return element;
   }
-  const id = resolveFragment(hash, [...doc.querySelectorAll<HTMLElement>(PLACES)].map((place) => place.id));
+  const id = resolveFragment(
+    hash,
+    [...doc.querySelectorAll<HTMLElement>(PLACES)].map((place) => place.id),
+  );
   return id ? (doc.getElementById(id) ?? undefined) : undefined;
 }
 

@@ -32,10 +32,12 @@ export function claimsSnapshot(claims: readonly Claim[], data: Dataset, release:
 /** The newest of the kept release snapshots, by version number. */
 export function latestSnapshot(snapshots: readonly ReleaseSnapshot[]): ReleaseSnapshot | undefined {
   const key = (v: string) => v.split(".").map(Number);
-  return [...snapshots].sort((a, b) => {
-    const [x, y] = [key(a.version), key(b.version)];
-    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
-  }).at(-1);
+  return [...snapshots]
+    .sort((a, b) => {
+      const [x, y] = [key(a.version), key(b.version)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+    })
+    .at(-1);
 }
 
 /**
@@ -59,7 +61,9 @@ export function unloggedChanges(previous: ReleaseSnapshot, current: ReleaseSnaps
     } else if (JSON.stringify(now.figures) !== JSON.stringify(before.figures) && entries.length === 0) {
       const gone = before.figures.filter((f) => !now.figures.includes(f));
       const added = now.figures.filter((f) => !before.figures.includes(f));
-      problems.push(`claim "${id}" changed its figures since release ${previous.version}: ${[...gone.map((f) => `was “${f}”`), ...added.map((f) => `now “${f}”`)].join("; ")}`);
+      problems.push(
+        `claim "${id}" changed its figures since release ${previous.version}: ${[...gone.map((f) => `was “${f}”`), ...added.map((f) => `now “${f}”`)].join("; ")}`,
+      );
     }
   }
   return problems;

@@ -75,6 +75,11 @@ export function parseBreaks(text: string, file = FILE): SeriesBreak[] {
 }
 
 /** The breaks and events a chart spanning first..last years draws (a series switch counts if both sides are in range). */
-export function breaksInRange(all: readonly SeriesBreak[], first: number, last: number, kinds: readonly SeriesBreak["kind"][]): SeriesBreak[] {
+export function breaksInRange(
+  all: readonly SeriesBreak[],
+  first: number,
+  last: number,
+  kinds: readonly SeriesBreak["kind"][],
+): SeriesBreak[] {
   return all.filter((b) => kinds.includes(b.kind) && b.to >= first && b.from <= last);
 }

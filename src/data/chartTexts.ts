@@ -23,7 +23,13 @@ let cached: ChartText[] | undefined;
 export function chartText(id: string): ChartText {
   if (!cached) {
     const parsed = z.array(chartTextSchema).parse(parse(chartsYaml));
-    assertYamlChecks("content/charts.yaml", chartsYaml, parsed.map((c) => ({ id: c.id, words: `${c.title}. ${c.note ?? ""}`, checks: c.checks })), dataset(), breaks());
+    assertYamlChecks(
+      "content/charts.yaml",
+      chartsYaml,
+      parsed.map((c) => ({ id: c.id, words: `${c.title}. ${c.note ?? ""}`, checks: c.checks })),
+      dataset(),
+      breaks(),
+    );
     cached = parsed;
   }
   const text = cached.find((c) => c.id === id);

@@ -8,9 +8,7 @@ import type { Flow, Partner, TradeRow } from "./schema.ts";
  */
 export function tradeFigure(query: { reporter: "kazakhstan" | "china"; partner: Partner; flow: Flow; year: number }): TradeRow {
   const rows =
-    query.reporter === "kazakhstan"
-      ? joinTradeSeries(dataset().trade)
-      : dataset().trade.filter((r) => r.series === "imf-dots-china");
+    query.reporter === "kazakhstan" ? joinTradeSeries(dataset().trade) : dataset().trade.filter((r) => r.series === "imf-dots-china");
   const row = rows.find(
     (r) => r.reporter === query.reporter && r.partner === query.partner && r.flow === query.flow && r.year === query.year,
   );

@@ -32,7 +32,8 @@ interface License {
  * Open Definition ids; any other publisher's terms by their words in sources.json and the publisher's page.
  */
 function licenseOf(source: Source): License {
-  if (source.licence === "CC BY 4.0") return { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" };
+  if (source.licence === "CC BY 4.0")
+    return { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" };
   if (source.licence === "Public domain") return { name: "other-pd", title: "Public domain" };
   return { title: source.licence, path: source.url };
 }
@@ -111,7 +112,15 @@ export function dataPackage(home: string) {
       const schema = datasetSchemas[f.name];
       if (!schema) throw new Error(`content/data/${f.name} has no Table Schema in src/downloads/tableSchemas.ts`);
       const name = f.name.replace(/\.csv$/, "");
-      return resource(name, `dataset/${f.name}`, files.get(`dataset/${f.name}`)!, `${name} (curated dataset)`, `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed.`, schema, seriesOfDatasetFile(f.text));
+      return resource(
+        name,
+        `dataset/${f.name}`,
+        files.get(`dataset/${f.name}`)!,
+        `${name} (curated dataset)`,
+        `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed.`,
+        schema,
+        seriesOfDatasetFile(f.text),
+      );
     });
   const charts = (Object.keys(chartDefinitions) as ChartId[]).map((chart) => {
     const path = `${chart}.csv`;

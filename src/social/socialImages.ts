@@ -34,5 +34,9 @@ export async function socialImages(): Promise<SocialImage[]> {
     return card(`chapter-${story.id}`, story.data.title, first.chart as ChartId, first.state);
   });
   const landing = places.at(-1)!;
-  return [...perState, ...perChapter, card("site", "Kazakhstan's trade tilt: from Russia toward China", landing.chart as ChartId, landing.state)];
+  return [
+    ...perState,
+    ...perChapter,
+    card("site", "Kazakhstan's trade tilt: from Russia toward China", landing.chart as ChartId, landing.state),
+  ];
 }

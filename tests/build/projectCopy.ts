@@ -6,16 +6,7 @@ import { stripVTControlCharacters } from "node:util";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 /** Build output, caches and reports: a copy starts without them, as a fresh clone does. */
-const LEFT_OUT = new Set([
-  "node_modules",
-  "dist",
-  "dist-subpath",
-  ".astro",
-  "reports",
-  "test-results",
-  "playwright-report",
-  ".git",
-]);
+const LEFT_OUT = new Set(["node_modules", "dist", "dist-subpath", ".astro", "reports", "test-results", "playwright-report", ".git"]);
 
 /**
  * Copies the project's sources to a new temporary folder, so a test can change content or build

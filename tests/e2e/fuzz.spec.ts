@@ -55,9 +55,7 @@ for (const chapter of chapterPages()) {
     testInfo.annotations.push({ type: "seed", description: `${SEED}; replay: ${replay}` });
 
     await page.addInitScript(() => {
-      window.addEventListener("unhandledrejection", (event) =>
-        console.error(`unhandled rejection: ${String(event.reason)}`),
-      );
+      window.addEventListener("unhandledrejection", (event) => console.error(`unhandled rejection: ${String(event.reason)}`));
     });
     const errors = collectPageErrors(page);
     await page.goto(chapter);

@@ -16,7 +16,8 @@ describe("every chart at any size", () => {
         for (let height = 1; height < 240; height += 17) {
           for (const mark of definition.draw(data, state, { width, height }).marks) {
             for (const attr of ["width", "height", "r"]) {
-              if (attr in mark.attrs && !(Number(mark.attrs[attr]) >= 0)) bad.push(`${state} ${width}x${height} ${mark.key} ${attr}=${mark.attrs[attr]}`);
+              if (attr in mark.attrs && !(Number(mark.attrs[attr]) >= 0))
+                bad.push(`${state} ${width}x${height} ${mark.key} ${attr}=${mark.attrs[attr]}`);
             }
           }
         }

@@ -22,7 +22,9 @@ const sizes: Record<string, Size> = {
 
 const cases = Object.entries(chartDefinitions).flatMap(([chart, definition]) => {
   const data = chartData[chart as keyof typeof chartData].rows();
-  return definition.states.flatMap((state) => Object.entries(sizes).map(([where, size]) => ({ chart, state, where, size, draw: () => definition.draw(data, state, size) })));
+  return definition.states.flatMap((state) =>
+    Object.entries(sizes).map(([where, size]) => ({ chart, state, where, size, draw: () => definition.draw(data, state, size) })),
+  );
 });
 
 describe("labels never collide", () => {

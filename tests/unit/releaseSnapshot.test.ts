@@ -21,8 +21,18 @@ describe("unloggedChanges(previous, current, log)", () => {
   it.each([
     ["nothing changed, nothing logged", now(previous.claims), [], []],
     ["a new claim needs no entry", now({ ...previous.claims, d: { verdict: "supported", figures: [] } }), [], []],
-    ["a verdict changed, not logged", changed, [], ['claim "a" changed its verdict from "supported" to "contradicted" since release 0.1.0']],
-    ["a verdict changed, logged from what to what", changed, [entry({ claim: "a", verdict: { from: "supported", to: "contradicted" } })], []],
+    [
+      "a verdict changed, not logged",
+      changed,
+      [],
+      ['claim "a" changed its verdict from "supported" to "contradicted" since release 0.1.0'],
+    ],
+    [
+      "a verdict changed, logged from what to what",
+      changed,
+      [entry({ claim: "a", verdict: { from: "supported", to: "contradicted" } })],
+      [],
+    ],
     [
       "a verdict changed, logged the wrong way round",
       changed,
@@ -41,8 +51,18 @@ describe("unloggedChanges(previous, current, log)", () => {
       [],
       ['claim "c" changed its figures since release 0.1.0: was “x”; now “y”'],
     ],
-    ["a figure changed, logged", now({ ...previous.claims, c: { verdict: "partly supported", figures: ["y"] } }), [entry({ claim: "c" })], []],
-    ["a claim removed, not logged", now({ a: previous.claims.a!, c: previous.claims.c! }), [], ['claim "b" was in release 0.1.0 and is gone']],
+    [
+      "a figure changed, logged",
+      now({ ...previous.claims, c: { verdict: "partly supported", figures: ["y"] } }),
+      [entry({ claim: "c" })],
+      [],
+    ],
+    [
+      "a claim removed, not logged",
+      now({ a: previous.claims.a!, c: previous.claims.c! }),
+      [],
+      ['claim "b" was in release 0.1.0 and is gone'],
+    ],
   ] as const)("%s", (_name, current, log, expected) => {
     expect(unloggedChanges(previous, current, log)).toEqual(expected);
   });
@@ -73,7 +93,10 @@ describe("parseCorrections(yaml, claim ids)", () => {
     [`- { date: "2026-12-02", what: w, why: y }`, /correction 1, field "claim": name the claim or the page/],
     [`- { date: "2026-12-02", what: w, why: y, claim: zz }`, /correction 1, field "claim": no claim "zz"/],
     [`- { date: "2 Dec", what: w, why: y, claim: a }`, /field "date": must be a date/],
-    [`- { date: "2026-12-02", what: w, why: y, page: /x/, verdict: { from: supported, to: contradicted } }`, /field "verdict": a verdict change needs the claim/],
+    [
+      `- { date: "2026-12-02", what: w, why: y, page: /x/, verdict: { from: supported, to: contradicted } }`,
+      /field "verdict": a verdict change needs the claim/,
+    ],
     [`- { date: "2026-12-02", what: w, why: y, claim: a, verdict: { from: supported, to: wrong } }`, /field "verdict.to"/],
   ])("refuses %s", (yaml, message) => {
     expect(() => parseCorrections(yaml, ids)).toThrow(message);
