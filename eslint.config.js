@@ -48,7 +48,7 @@ function layerZones(srcDir) {
 }
 
 /** The import rules, as a config for files under `srcDir` (exported so tests/unit/gate.test.ts can lint a fixture tree). */
-export function importDirection(srcDir = "./src") {
+export function importDirection(srcDir = `${import.meta.dirname}/src`) {
   return {
     plugins: { "import-x": importX },
     settings: {
@@ -91,5 +91,5 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  { files: ["**/*.{ts,mjs,js,astro}"], ...importDirection("./src") },
+  { files: ["**/*.{ts,mjs,js,astro}"], ...importDirection() },
 );
