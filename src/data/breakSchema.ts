@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import { z } from "astro/zod";
 import { partners, reporters } from "./schema.ts";
-import { yamlCheckSchema } from "../claims/yamlChecks.ts";
+import { yamlCheckSchema } from "../claims/yamlCheckSchema.ts";
 
 const FILE = "content/data/breaks.yaml";
 

@@ -1,7 +1,8 @@
 import { parse } from "yaml";
 import { z } from "astro/zod";
 import chartsYaml from "../../content/charts.yaml?raw";
-import { assertYamlChecks, yamlCheckSchema } from "../claims/yamlChecks.ts";
+import { yamlCheckSchema } from "../claims/yamlCheckSchema.ts";
+import { assertYamlChecks } from "../claims/yamlChecks.ts";
 import { dataset } from "./dataset.ts";
 import { breaks } from "./breaks.ts";
 
