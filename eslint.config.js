@@ -2,6 +2,7 @@
 // Besides typescript-eslint and eslint-plugin-astro, it holds the one direction of imports (README, "Code style"):
 // content -> data -> charts -> components/pages, and client -> charts; nothing imports upward, no cycles.
 import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 import { createNodeResolver, importX } from "eslint-plugin-import-x";
@@ -47,7 +48,10 @@ function layerZones(srcDir) {
   }));
 }
 
-/** The import rules, as a config for files under `srcDir` (exported so tests/unit/gate.test.ts can lint a fixture tree). */
+/**
+ * The import rules, as a config for files under `srcDir` (exported so tests/unit/gate.test.ts can lint a fixture tree).
+ * @returns {import("eslint").Linter.Config}
+ */
 export function importDirection(srcDir = `${import.meta.dirname}/src`) {
   return {
     plugins: { "import-x": importX },
@@ -66,7 +70,7 @@ export function importDirection(srcDir = `${import.meta.dirname}/src`) {
   };
 }
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       "dist/",

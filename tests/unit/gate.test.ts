@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { cruise, type ICruiseOptions, type IForbiddenRuleType } from "dependency-cruiser";
 import { ESLint } from "eslint";
 import * as prettier from "prettier";
 import tseslint from "typescript-eslint";
@@ -75,6 +77,30 @@ describe("the import-direction gate (eslint.config.js)", () => {
   });
 });
 
+describe("the cycle gate (.dependency-cruiser.cjs)", () => {
+  it("fails a cycle in which one side imports only a type, which ESLint's no-cycle lets through", async () => {
+    const config = createRequire(import.meta.url)("../../.dependency-cruiser.cjs") as {
+      forbidden: IForbiddenRuleType[];
+      options: ICruiseOptions;
+    };
+    const cycles = async (dir: string) => {
+      const { output } = await cruise([join(FIXTURES, dir)], {
+        ...config.options,
+        validate: true,
+        ruleSet: { forbidden: config.forbidden },
+      });
+      if (typeof output === "string") throw new Error("dependency-cruiser returned text, not a result");
+      return output.summary.violations.map((violation) => violation.rule.name);
+    };
+    expect(await cycles("src/client/typeOnly")).toContain("no-circular");
+    expect(await cycles("src/charts")).toEqual([]);
+    expect(await fixtureProblems(["src/client/typeOnly/presenter.ts", "src/client/typeOnly/scrollies.ts"])).toEqual({
+      "src/client/typeOnly/presenter.ts": [],
+      "src/client/typeOnly/scrollies.ts": [],
+    });
+  });
+});
+
 describe("the format gate (.prettierrc.json)", () => {
   const check = async (file: string) => {
     const filepath = join(FIXTURES, file);
@@ -108,7 +134,7 @@ describe("npm test", () => {
   it("starts with the lint (zero warnings) and the format check", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
     expect(pkg.scripts.test).toMatch(/^npm run lint && npm run format:check && /);
-    expect(pkg.scripts.lint).toBe("eslint . --max-warnings=0");
+    expect(pkg.scripts.lint).toBe("eslint . --max-warnings=0 && depcruise src --config .dependency-cruiser.cjs");
     expect(pkg.scripts["format:check"]).toBe("prettier --check .");
   });
 });
