@@ -18,14 +18,21 @@ function* playwrightTests(suite, file = suite.file) {
   for (const child of suite.suites ?? []) yield* playwrightTests(child, child.file ?? file);
 }
 
-for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : []) {
+for (const file of existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : []) {
   const report = JSON.parse(readFileSync(`${dir}/${file}`, "utf8"));
   if (file.startsWith("vitest")) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     for (const result of report.testResults) {
       // The test file, from the project's tests/ folder (reports hold absolute paths).
-      const name = result.name.replace(/^.*?[\\/](?=tests[\\/])/, "").split("\\").join("/");
+      const name = result.name
+        .replace(/^.*?[\\/](?=tests[\\/])/, "")
+        .split("\\")
+        .join("/");
       if (result.status === "failed" && result.assertionResults.length === 0) failed += 1;
       for (const test of result.assertionResults) {
         if (["skipped", "pending", "todo"].includes(test.status)) skip(`${name} › ${test.fullName}`, file);

@@ -14,18 +14,20 @@ const stories = defineCollection({
     /** Which article's claims ledger the chapter carries, if it retells one. */
     ledger: z.enum(["2015", "2018"]).optional(),
     /** The news article the chapter retells; the closing chapter retells none. */
-    article: z.object({
-      /** Headline as published. */
-      title: z.string(),
-      /** Outlet, and the outlet it cites where it is a digest. */
-      outlet: z.string(),
-      /** Publication date as far as known. */
-      date: z.string(),
-      /** Where the original can be found: its own address, or the outlet's where that is not known. */
-      url: z.url(),
-      /** Said next to the link when it is not the article's own address, e.g. that the address is not known. */
-      urlNote: z.string().optional(),
-    }).optional(),
+    article: z
+      .object({
+        /** Headline as published. */
+        title: z.string(),
+        /** Outlet, and the outlet it cites where it is a digest. */
+        outlet: z.string(),
+        /** Publication date as far as known. */
+        date: z.string(),
+        /** Where the original can be found: its own address, or the outlet's where that is not known. */
+        url: z.url(),
+        /** Said next to the link when it is not the article's own address, e.g. that the address is not known. */
+        urlNote: z.string().optional(),
+      })
+      .optional(),
   }),
 });
 

@@ -92,7 +92,10 @@ function playwrightBrowsers(env: NodeJS.ProcessEnv): string[] {
     "chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing",
   ];
   if (existsSync(root)) {
-    for (const dir of readdirSync(root).filter((d) => /^chromium(_headless_shell)?-\d+$/.test(d)).sort().reverse()) {
+    for (const dir of readdirSync(root)
+      .filter((d) => /^chromium(_headless_shell)?-\d+$/.test(d))
+      .sort()
+      .reverse()) {
       for (const file of inside) found.push(join(root, dir, file));
     }
   }
@@ -212,7 +215,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser
       tried.push(`${path} (does not start)`);
     }
     tried.push(
-      step === "npm" ? `@sparticuz/chromium (${process.platform}-${process.arch}${process.platform === "linux" && process.arch === "x64" ? "" : ": Linux x64 only"})` : `${step} browsers`,
+      step === "npm"
+        ? `@sparticuz/chromium (${process.platform}-${process.arch}${process.platform === "linux" && process.arch === "x64" ? "" : ": Linux x64 only"})`
+        : `${step} browsers`,
     );
   }
   throw new Error(

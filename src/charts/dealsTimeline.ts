@@ -6,7 +6,20 @@ import { lineMark, px, textMaker, wrapWords } from "./markHelpers.ts";
 import type { Deal, DealsTimelineData } from "../data/dealsTimeline.ts";
 import { formatUsd } from "../lib/formatUsd.ts";
 
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 /** "2018-02" as "February 2018", or "Feb 2018" when short. */
 const monthYear = (date: string, short = false) => {
   const name = monthNames[Number(date.slice(5, 7)) - 1]!;
@@ -72,7 +85,14 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
   const y = linearScale([0, Math.max(...data.deals.map((d) => d.amountUsd))], [plotBottom, plotTop]);
   const marks: Mark[] = [];
 
-  marks.push(text("note", narrow ? "Announced values, not statistics" : "Announced values, as the articles report them; not statistics", { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
+  marks.push(
+    text("note", narrow ? "Announced values, not statistics" : "Announced values, as the articles report them; not statistics", {
+      class: "axis-title",
+      x: 0,
+      y: 14,
+      "font-weight": 600,
+    }),
+  );
   marks.push(lineMark("xaxis", "axis", margin.left, plotBottom, width - margin.right, plotBottom));
   for (let year = firstYear; year <= lastYear; year++) {
     const tx = x(year * 12);
@@ -121,7 +141,12 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
     const room = onRight ? roomRight : roomLeft;
     const lines = [
       { value: formatUsd(d.amountUsd), cls: `value-label tint-article-${d.article}`, fill: colorOf(d), weight: strong(d) ? 700 : 400 },
-      ...wrapWords(d.label, Math.max(6, Math.min(narrow ? 12 : 20, Math.floor(room / charWidth)))).map((value) => ({ value, cls: `series-label tint-article-${d.article}`, fill: colorOf(d), weight: 400 })),
+      ...wrapWords(d.label, Math.max(6, Math.min(narrow ? 12 : 20, Math.floor(room / charWidth)))).map((value) => ({
+        value,
+        cls: `series-label tint-article-${d.article}`,
+        fill: colorOf(d),
+        weight: 400,
+      })),
       { value: monthYear(d.date, true), cls: "note", fill: "#595959", weight: 400 },
     ];
     const top = Math.min(bar.top, plotBottom - lines.length * lineHeight);
@@ -145,11 +170,31 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
     const x0 = Math.min(...group.map((b) => b.left));
     const x1 = Math.max(...group.map((b) => b.right));
     const yb = Math.min(...group.map((b) => b.top)) - 10;
-    marks.push({ key: "bracket", tag: "path", attrs: { class: "bracket", d: `M${px(x0)},${px(yb + 6)}V${px(yb)}H${px(x1)}V${px(yb + 6)}`, fill: "none", stroke: "#1a1a1a", "stroke-width": 1.5 } });
-    const words = [`${formatUsd(articleTotal(data, state.focus))} together;`, narrow ? "the article says" : `the ${state.focus} article says`, state.sum.quote];
+    marks.push({
+      key: "bracket",
+      tag: "path",
+      attrs: {
+        class: "bracket",
+        d: `M${px(x0)},${px(yb + 6)}V${px(yb)}H${px(x1)}V${px(yb + 6)}`,
+        fill: "none",
+        stroke: "#1a1a1a",
+        "stroke-width": 1.5,
+      },
+    });
+    const words = [
+      `${formatUsd(articleTotal(data, state.focus))} together;`,
+      narrow ? "the article says" : `the ${state.focus} article says`,
+      state.sum.quote,
+    ];
     words.forEach((value, k) => {
       marks.push(
-        text(`bracket-label-${k + 1}`, value, { class: "reference-label", x: px(x0), y: px(yb - 6 - (words.length - 1 - k) * lineHeight), fill: "#1a1a1a", "font-weight": k === 0 ? 700 : 400 }),
+        text(`bracket-label-${k + 1}`, value, {
+          class: "reference-label",
+          x: px(x0),
+          y: px(yb - 6 - (words.length - 1 - k) * lineHeight),
+          fill: "#1a1a1a",
+          "font-weight": k === 0 ? 700 : 400,
+        }),
       );
     });
   }
@@ -162,7 +207,14 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
     const words = wrapWords(`Announced by ${announcedBy}`, narrow ? 29 : 36);
     words.forEach((value, k) => {
       marks.push(
-        text(`announcer-${k + 1}`, value, { class: "reference-label", x: px(right), y: px(yb - (words.length - 1 - k) * lineHeight), "text-anchor": "end", fill: "#1a1a1a", "font-weight": 400 }),
+        text(`announcer-${k + 1}`, value, {
+          class: "reference-label",
+          x: px(right),
+          y: px(yb - (words.length - 1 - k) * lineHeight),
+          "text-anchor": "end",
+          fill: "#1a1a1a",
+          "font-weight": 400,
+        }),
       );
     });
   }

@@ -67,7 +67,11 @@ function summarise(data: ExportCompositionData, state: ExportCompositionState): 
  * What Kazakhstan sells: fuel, and ores and metals, as shares of its merchandise exports, one line
  * each, broken where the World Bank publishes no figure. A pure function of (data, state, size).
  */
-export function exportCompositionChart(data: ExportCompositionData, stateId: ExportCompositionStateId, { width, height }: Size): ChartModel {
+export function exportCompositionChart(
+  data: ExportCompositionData,
+  stateId: ExportCompositionStateId,
+  { width, height }: Size,
+): ChartModel {
   const state: ExportCompositionState = exportCompositionStates[stateId];
   const narrow = width < 480;
   const fontSize = narrow ? 12 : 13;
@@ -85,7 +89,14 @@ export function exportCompositionChart(data: ExportCompositionData, stateId: Exp
     marks.push(lineMark(`ygrid-${tick}`, "grid", margin.left, y(tick), plotRight, y(tick)));
     marks.push(text(`ytick-${tick}`, `${tick}%`, { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }));
   }
-  marks.push(text("ytitle", narrow ? "Share of goods exports" : "Share of Kazakhstan's merchandise exports", { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
+  marks.push(
+    text("ytitle", narrow ? "Share of goods exports" : "Share of Kazakhstan's merchandise exports", {
+      class: "axis-title",
+      x: 0,
+      y: 14,
+      "font-weight": 600,
+    }),
+  );
   marks.push(lineMark("xaxis", "axis", margin.left, plotBottom, plotRight, plotBottom));
   for (const year of yearTicks(data.firstYear, data.lastYear, narrow)) {
     marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
@@ -100,12 +111,29 @@ export function exportCompositionChart(data: ExportCompositionData, stateId: Exp
     .y((p) => y(p.sharePct ?? 0))
     .digits(1);
   const lastValues = indicators.map((i) => data.series[i].findLast((p) => p.sharePct !== null)?.sharePct ?? 0);
-  const labelYs = dodgeLabels(lastValues.map((v) => y(v)), fontSize + 3, margin.top, plotBottom);
+  const labelYs = dodgeLabels(
+    lastValues.map((v) => y(v)),
+    fontSize + 3,
+    margin.top,
+    plotBottom,
+  );
   indicators.forEach((i, n) => {
     const color = measureColors[i].light;
-    marks.push({ key: `line-${i}`, tag: "path", attrs: { class: `series tint-${i}`, d: path(data.series[i]) ?? "", fill: "none", stroke: color, "stroke-width": 2.5 } });
+    marks.push({
+      key: `line-${i}`,
+      tag: "path",
+      attrs: { class: `series tint-${i}`, d: path(data.series[i]) ?? "", fill: "none", stroke: color, "stroke-width": 2.5 },
+    });
     labelLines[i].forEach((value, k) => {
-      marks.push(text(k === 0 ? `label-${i}` : `label-${i}-${k + 1}`, value, { class: `series-label tint-${i}`, x: plotRight + 8, y: px(labelYs[n]! + 4 + k * (fontSize + 1)), fill: color, "font-weight": 700 }));
+      marks.push(
+        text(k === 0 ? `label-${i}` : `label-${i}-${k + 1}`, value, {
+          class: `series-label tint-${i}`,
+          x: plotRight + 8,
+          y: px(labelYs[n]! + 4 + k * (fontSize + 1)),
+          fill: color,
+          "font-weight": 700,
+        }),
+      );
     });
   });
 
@@ -118,18 +146,45 @@ export function exportCompositionChart(data: ExportCompositionData, stateId: Exp
     // The points and the year first; then each value beside its point where it covers no line,
     // point or label (left, above or below first: the line runs on to the right).
     for (const p of points) {
-      marks.push({ key: `dot-${p.indicator}`, tag: "circle", attrs: { class: `point tint-${p.indicator}`, cx: px(x(focusYear)), cy: px(y(p.value)), r: 5, fill: measureColors[p.indicator].light } });
+      marks.push({
+        key: `dot-${p.indicator}`,
+        tag: "circle",
+        attrs: {
+          class: `point tint-${p.indicator}`,
+          cx: px(x(focusYear)),
+          cy: px(y(p.value)),
+          r: 5,
+          fill: measureColors[p.indicator].light,
+        },
+      });
     }
-    marks.push(text("focus-year", String(focusYear), { class: "reference-label", x: px(x(focusYear)), y: margin.top - 6, "text-anchor": "middle", "font-weight": 700 }));
+    marks.push(
+      text("focus-year", String(focusYear), {
+        class: "reference-label",
+        x: px(x(focusYear)),
+        y: margin.top - 6,
+        "text-anchor": "middle",
+        "font-weight": 700,
+      }),
+    );
     for (const p of points) {
-      const label = text(`value-${p.indicator}`, formatShare(p.value), { class: `value-label tint-${p.indicator}`, x: 0, y: 0, "text-anchor": "end", fill: measureColors[p.indicator].light, "font-weight": 700 });
+      const label = text(`value-${p.indicator}`, formatShare(p.value), {
+        class: `value-label tint-${p.indicator}`,
+        x: 0,
+        y: 0,
+        "text-anchor": "end",
+        fill: measureColors[p.indicator].light,
+        "font-weight": 700,
+      });
       pushPlaced(marks, label, aroundPoint(x(focusYear), y(p.value), fontSize), bounds);
     }
   }
 
   // A one-year dip to near zero is labelled as published, where the label covers nothing.
   for (const dip of isolatedDips(data.series["ores-metals"])) {
-    const lines = narrow ? [`${dip.year}: ${formatShare(dip.sharePct ?? 0)},`, "as published"] : [`${dip.year}: ${formatShare(dip.sharePct ?? 0)} as published`];
+    const lines = narrow
+      ? [`${dip.year}: ${formatShare(dip.sharePct ?? 0)},`, "as published"]
+      : [`${dip.year}: ${formatShare(dip.sharePct ?? 0)} as published`];
     const size = fontSize - 2;
     const dx = x(dip.year);
     const dy = y(dip.sharePct ?? 0);
@@ -141,7 +196,12 @@ export function exportCompositionChart(data: ExportCompositionData, stateId: Exp
     ];
     for (const place of places) {
       const labels = lines.map((value, k) =>
-        text(k === 0 ? `dip-note-${dip.year}` : `dip-note-${dip.year}-${k + 1}`, value, { class: "note", x: px(place.x), y: px(place.y - (lines.length - 1 - k) * (fontSize - 1)), "font-size": size }),
+        text(k === 0 ? `dip-note-${dip.year}` : `dip-note-${dip.year}-${k + 1}`, value, {
+          class: "note",
+          x: px(place.x),
+          y: px(place.y - (lines.length - 1 - k) * (fontSize - 1)),
+          "font-size": size,
+        }),
       );
       const trial = [...marks];
       if (labels.every((label) => pushPlaced(trial, label, [label.attrs], bounds))) {

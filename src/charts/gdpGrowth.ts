@@ -30,7 +30,9 @@ function summarise(data: GdpGrowthData, state: GdpGrowthState): string {
     return `${intro} Growth was highest in ${high.year}, at ${formatShare(high.growthPct)}, and lowest in ${low.year}, at ${formatShare(low.growthPct)}; in ${data.lastYear} it was ${wb(data.lastYear)}.`;
   }
   const parts = [intro];
-  parts.push(`World Bank: ${state.focusYears.map((y) => `${wb(y)} in ${y}`).join(", ")}${state.withImf ? `; IMF: ${state.focusYears.map((y) => `${imf(y)} in ${y}`).join(", ")}` : ""}.`);
+  parts.push(
+    `World Bank: ${state.focusYears.map((y) => `${wb(y)} in ${y}`).join(", ")}${state.withImf ? `; IMF: ${state.focusYears.map((y) => `${imf(y)} in ${y}`).join(", ")}` : ""}.`,
+  );
   for (const claim of data.claims.filter((c) => (state.claimYears as readonly number[]).includes(c.year))) {
     parts.push(`The ${claimName(claim)} for ${claim.year} was ${formatShare(claim.growthPct)}, as reported by ${claim.reported_source}.`);
   }
@@ -78,8 +80,26 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
       const wb = at(data.worldBank, year);
       const imf = at(data.imf, year);
       return [
-        ...(wb ? [{ key: `readout-wb-${year}`, lines: [`${year}, World Bank: ${formatShare(wb.growthPct)}`], cls: "value-label tint-wb-wdi", fill: wdi }] : []),
-        ...(state.withImf && imf ? [{ key: `readout-imf-${year}`, lines: [`${year}, IMF: ${formatShare(imf.growthPct)}`], cls: "value-label tint-imf-weo", fill: weo }] : []),
+        ...(wb
+          ? [
+              {
+                key: `readout-wb-${year}`,
+                lines: [`${year}, World Bank: ${formatShare(wb.growthPct)}`],
+                cls: "value-label tint-wb-wdi",
+                fill: wdi,
+              },
+            ]
+          : []),
+        ...(state.withImf && imf
+          ? [
+              {
+                key: `readout-imf-${year}`,
+                lines: [`${year}, IMF: ${formatShare(imf.growthPct)}`],
+                cls: "value-label tint-imf-weo",
+                fill: weo,
+              },
+            ]
+          : []),
       ];
     }),
     ...claims.map((c) => ({
@@ -98,29 +118,73 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
     .x((p) => x(p.year))
     .y((p) => y(p.growthPct))
     .digits(1);
-  marks.push({ key: "line-wb-wdi", tag: "path", attrs: { class: "series tint-wb-wdi", d: path(data.worldBank) ?? "", fill: "none", stroke: wdi, "stroke-width": 2.5 } });
+  marks.push({
+    key: "line-wb-wdi",
+    tag: "path",
+    attrs: { class: "series tint-wb-wdi", d: path(data.worldBank) ?? "", fill: "none", stroke: wdi, "stroke-width": 2.5 },
+  });
   for (const p of data.imf) {
-    marks.push({ key: `imf-${p.year}`, tag: "circle", attrs: { class: "hollow tint-imf-weo", cx: px(x(p.year)), cy: px(y(p.growthPct)), r: 2.75, fill: "#ffffff", stroke: weo, "stroke-width": 1.5 } });
+    marks.push({
+      key: `imf-${p.year}`,
+      tag: "circle",
+      attrs: {
+        class: "hollow tint-imf-weo",
+        cx: px(x(p.year)),
+        cy: px(y(p.growthPct)),
+        r: 2.75,
+        fill: "#ffffff",
+        stroke: weo,
+        "stroke-width": 1.5,
+      },
+    });
   }
   const lastWb = data.worldBank.at(-1)!;
   const lastImf = data.imf.at(-1)!;
   const endYs = dodgeLabels([y(lastWb.growthPct), y(lastImf.growthPct)], fontSize + 3, margin.top, plotBottom);
-  marks.push(text("label-wb-wdi", "World Bank", { class: "series-label tint-wb-wdi", x: plotRight + 8, y: px(endYs[0]! + 4), fill: wdi, "font-weight": 700 }));
-  marks.push(text("label-imf-weo", "IMF (dots)", { class: "series-label tint-imf-weo", x: plotRight + 8, y: px(endYs[1]! + 4), fill: weo }));
+  marks.push(
+    text("label-wb-wdi", "World Bank", {
+      class: "series-label tint-wb-wdi",
+      x: plotRight + 8,
+      y: px(endYs[0]! + 4),
+      fill: wdi,
+      "font-weight": 700,
+    }),
+  );
+  marks.push(
+    text("label-imf-weo", "IMF (dots)", { class: "series-label tint-imf-weo", x: plotRight + 8, y: px(endYs[1]! + 4), fill: weo }),
+  );
   // On phones the diamonds' key joins the line labels in the right margin, leaving the plot to the read-out.
   if (narrow && claims.length > 0) {
     const keyY = Math.max(...endYs) + 4 + fontSize + 6;
     marks.push(text("claim-key", "◇ quoted", { class: "note", x: plotRight + 8, y: px(keyY), "font-size": fontSize - 1 }));
-    marks.push(text("claim-key-2", "at the time", { class: "note", x: plotRight + 8, y: px(keyY + fontSize + 1), "font-size": fontSize - 1 }));
+    marks.push(
+      text("claim-key-2", "at the time", { class: "note", x: plotRight + 8, y: px(keyY + fontSize + 1), "font-size": fontSize - 1 }),
+    );
   }
 
   for (const year of state.focusYears) {
     const p = at(data.worldBank, year);
-    if (p) marks.push({ key: `dot-${year}`, tag: "circle", attrs: { class: "point tint-wb-wdi", cx: px(x(year)), cy: px(y(p.growthPct)), r: 5, fill: wdi } });
+    if (p)
+      marks.push({
+        key: `dot-${year}`,
+        tag: "circle",
+        attrs: { class: "point tint-wb-wdi", cx: px(x(year)), cy: px(y(p.growthPct)), r: 5, fill: wdi },
+      });
   }
   const diamond = symbol(symbolDiamond, 90);
   for (const c of claims) {
-    marks.push({ key: `claim-${c.year}-${c.made_by}`, tag: "path", attrs: { class: "forecast", d: diamond() ?? "", transform: `translate(${px(x(c.year))},${px(y(c.growthPct))})`, fill: "#ffffff", stroke: "#1a1a1a", "stroke-width": 2 } });
+    marks.push({
+      key: `claim-${c.year}-${c.made_by}`,
+      tag: "path",
+      attrs: {
+        class: "forecast",
+        d: diamond() ?? "",
+        transform: `translate(${px(x(c.year))},${px(y(c.growthPct))})`,
+        fill: "#ffffff",
+        stroke: "#1a1a1a",
+        "stroke-width": 2,
+      },
+    });
   }
 
   // The read-out as a block, at the first place where none of its lines covers a line, point or
@@ -128,15 +192,46 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
   // further right or lower. Where no place is clear the block is left out: the table has the figures.
   const span = data.lastYear - data.firstYear;
   const blockLines = [
-    ...readout.flatMap((entry) => entry.lines.map((value, i) => ({ key: i === 0 ? entry.key : `${entry.key}-${i + 1}`, value, cls: entry.cls, fill: entry.fill, size: fontSize, weight: 700 }))),
-    ...(claims.length > 0 && !narrow ? [{ key: "claim-key", value: narrow ? "◇ quoted at the time" : "◇ estimate or forecast quoted at the time", cls: "note", fill: "#595959", size: fontSize - 1, weight: 400 }] : []),
+    ...readout.flatMap((entry) =>
+      entry.lines.map((value, i) => ({
+        key: i === 0 ? entry.key : `${entry.key}-${i + 1}`,
+        value,
+        cls: entry.cls,
+        fill: entry.fill,
+        size: fontSize,
+        weight: 700,
+      })),
+    ),
+    ...(claims.length > 0 && !narrow
+      ? [
+          {
+            key: "claim-key",
+            value: narrow ? "◇ quoted at the time" : "◇ estimate or forecast quoted at the time",
+            cls: "note",
+            fill: "#595959",
+            size: fontSize - 1,
+            weight: 400,
+          },
+        ]
+      : []),
   ];
   const bounds = { left: 0, top: 0, right: width, bottom: height };
-  const places = [1 / 3, 0.45, 0.25, 0.55, 0.15, 0.65, 0.05].flatMap((share) => [0, 1, 2, 3, 4, 5, 6, 7, 8].map((down) => ({ x: px(x(data.firstYear + span * share)), top: margin.top + 12 + (down * rowHeight) / 2 })));
+  const places = [1 / 3, 0.45, 0.25, 0.55, 0.15, 0.65, 0.05].flatMap((share) =>
+    [0, 1, 2, 3, 4, 5, 6, 7, 8].map((down) => ({ x: px(x(data.firstYear + span * share)), top: margin.top + 12 + (down * rowHeight) / 2 })),
+  );
   let readoutBottom: number | undefined;
   for (const place of places) {
     const trial = [...marks];
-    const labels = blockLines.map((line, row) => text(line.key, line.value, { class: line.cls, x: place.x, y: place.top + row * rowHeight, fill: line.fill, "font-weight": line.weight, "font-size": line.size }));
+    const labels = blockLines.map((line, row) =>
+      text(line.key, line.value, {
+        class: line.cls,
+        x: place.x,
+        y: place.top + row * rowHeight,
+        fill: line.fill,
+        "font-weight": line.weight,
+        "font-size": line.size,
+      }),
+    );
     if (labels.every((label) => pushPlaced(trial, label, [label.attrs], bounds))) {
       marks.push(...labels);
       readoutBottom = place.top + lineCount * rowHeight;
@@ -147,7 +242,9 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
   marks.splice(
     rulesAt,
     0,
-    ...state.focusYears.map((year) => lineMark(`focus-rule-${year}`, "focus-rule", x(year), (readoutBottom ?? margin.top + rowHeight) - rowHeight / 2, x(year), plotBottom)),
+    ...state.focusYears.map((year) =>
+      lineMark(`focus-rule-${year}`, "focus-rule", x(year), (readoutBottom ?? margin.top + rowHeight) - rowHeight / 2, x(year), plotBottom),
+    ),
   );
 
   return { width, height, marks, summary: summarise(data, state) };

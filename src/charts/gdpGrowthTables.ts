@@ -5,7 +5,8 @@ import type { GdpGrowthData } from "../data/gdpGrowth.ts";
 export function gdpGrowthTables(data: GdpGrowthData): DataTable[] {
   return [
     {
-      caption: "Kazakhstan's real GDP growth on the year before, per cent, as published by the World Bank (World Development Indicators) and the IMF (World Economic Outlook)",
+      caption:
+        "Kazakhstan's real GDP growth on the year before, per cent, as published by the World Bank (World Development Indicators) and the IMF (World Economic Outlook)",
       columns: ["Year", "World Bank", "IMF"],
       rows: data.worldBank.map((p) => [p.year, p.growthPct, data.imf.find((q) => q.year === p.year)?.growthPct ?? "no figure"]),
     },

@@ -69,7 +69,8 @@ function pathSegments(mark: Mark): [number, number, number, number][] {
         break;
       case "L":
       case "l":
-        for (let i = 0; i + 1 < n.length; i += 2) to(command === "l" ? x + n[i]! : n[i]!, command === "l" ? y + n[i + 1]! : n[i + 1]!, true);
+        for (let i = 0; i + 1 < n.length; i += 2)
+          to(command === "l" ? x + n[i]! : n[i]!, command === "l" ? y + n[i + 1]! : n[i + 1]!, true);
         break;
       case "H":
       case "h":
@@ -104,7 +105,8 @@ export function shapesOf(mark: Mark): Shape[] {
   const a = mark.attrs;
   const pad = num(a["stroke-width"], 1) / 2;
   if (mark.tag === "circle") return [{ kind: "circle", cx: num(a.cx), cy: num(a.cy), r: num(a.r) + num(a["stroke-width"], 0) / 2 }];
-  if (mark.tag === "rect") return [{ kind: "box", box: { left: num(a.x), top: num(a.y), right: num(a.x) + num(a.width), bottom: num(a.y) + num(a.height) } }];
+  if (mark.tag === "rect")
+    return [{ kind: "box", box: { left: num(a.x), top: num(a.y), right: num(a.x) + num(a.width), bottom: num(a.y) + num(a.height) } }];
   if (mark.tag === "line") return [{ kind: "segment", x1: num(a.x1), y1: num(a.y1), x2: num(a.x2), y2: num(a.y2), pad }];
   if (mark.tag === "path") {
     const segments = pathSegments(mark).map(([x1, y1, x2, y2]) => ({ kind: "segment" as const, x1, y1, x2, y2, pad }));
@@ -112,7 +114,12 @@ export function shapesOf(mark: Mark): Shape[] {
     if (/\b(arrowhead|forecast)\b/.test(String(a.class)) && segments.length) {
       const xs = segments.flatMap((s) => [s.x1, s.x2]);
       const ys = segments.flatMap((s) => [s.y1, s.y2]);
-      return [{ kind: "box", box: { left: Math.min(...xs) - pad, top: Math.min(...ys) - pad, right: Math.max(...xs) + pad, bottom: Math.max(...ys) + pad } }];
+      return [
+        {
+          kind: "box",
+          box: { left: Math.min(...xs) - pad, top: Math.min(...ys) - pad, right: Math.max(...xs) + pad, bottom: Math.max(...ys) + pad },
+        },
+      ];
     }
     return segments;
   }
@@ -222,9 +229,22 @@ export function aroundPoint(x: number, y: number, fontSize: number, gap = 8, rea
  * plot, under its longer text `readOut`, which names whose figure and which year it is (a bare "$23.9bn" far
  * from its point names nothing); else left out for the table.
  */
-export function pushNearOrReadOut(marks: Mark[], label: Mark, near: readonly Mark["attrs"][], readOut: string, plot: Box, fontSize: number, bounds: Box): boolean {
+export function pushNearOrReadOut(
+  marks: Mark[],
+  label: Mark,
+  near: readonly Mark["attrs"][],
+  readOut: string,
+  plot: Box,
+  fontSize: number,
+  bounds: Box,
+): boolean {
   if (pushPlaced(marks, label, near, bounds)) return true;
-  return pushPlaced(marks, { ...label, text: readOut, attrs: { ...label.attrs, "text-anchor": "start" } }, topSlots(plot, fontSize), bounds);
+  return pushPlaced(
+    marks,
+    { ...label, text: readOut, attrs: { ...label.attrs, "text-anchor": "start" } },
+    topSlots(plot, fontSize),
+    bounds,
+  );
 }
 
 /**
@@ -235,6 +255,10 @@ export function topSlots(plot: Box, fontSize: number, rows = 4, columns = 6): Ma
   const r = (v: number) => Math.round(v * 10) / 10;
   // Down each column first, so that figures left out of their places stack as one read-out.
   return Array.from({ length: columns }, (_, column) =>
-    Array.from({ length: rows }, (_, row) => ({ x: r(plot.left + 6 + (column * (plot.right - plot.left)) / columns), y: r(plot.top + fontSize + 2 + row * (fontSize + 5)), "text-anchor": "start" })),
+    Array.from({ length: rows }, (_, row) => ({
+      x: r(plot.left + 6 + (column * (plot.right - plot.left)) / columns),
+      y: r(plot.top + fontSize + 2 + row * (fontSize + 5)),
+      "text-anchor": "start",
+    })),
   ).flat();
 }

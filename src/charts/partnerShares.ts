@@ -72,9 +72,7 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
     marks.push({ key: `ygrid-${tick}`, tag: "line", attrs: { class: "grid", x1: margin.left, x2: plotRight, y1: y(tick), y2: y(tick) } });
     marks.push(text(`ytick-${tick}`, `${tick}%`, { class: "tick", x: margin.left - 6, y: y(tick) + 4, "text-anchor": "end" }));
   }
-  marks.push(
-    text("ytitle", `Share of Kazakhstan's ${flowNoun[state.flow]}`, { class: "axis-title", x: 0, y: 14, "font-weight": 600 }),
-  );
+  marks.push(text("ytitle", `Share of Kazakhstan's ${flowNoun[state.flow]}`, { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
 
   // X axis: years, thinned on phones so labels never collide.
   const years = narrow ? [1995, 2005, 2015, data.lastYear] : [1995, 2000, 2005, 2010, 2015, data.lastYear];
@@ -88,8 +86,20 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
 
   // Where the IMF series ends and the Bureau's begins.
   const breakX = x(data.seriesBreakAfter + 0.5);
-  marks.push({ key: "series-break", tag: "line", attrs: { class: "series-break", x1: breakX, x2: breakX, y1: margin.top - 4, y2: plotBottom } });
-  marks.push(text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", { class: "note", x: breakX, y: margin.top - 8, "text-anchor": "middle", "font-size": fontSize - 2 }));
+  marks.push({
+    key: "series-break",
+    tag: "line",
+    attrs: { class: "series-break", x1: breakX, x2: breakX, y1: margin.top - 4, y2: plotBottom },
+  });
+  marks.push(
+    text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", {
+      class: "note",
+      x: breakX,
+      y: margin.top - 8,
+      "text-anchor": "middle",
+      "font-size": fontSize - 2,
+    }),
+  );
 
   if (state.focusYear !== undefined) {
     const fx = x(state.focusYear);
@@ -109,7 +119,12 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
   const rowsOf = (p: SharePartner) => data.shares.filter((r) => r.partner === p && r.flow === state.flow);
   const strong = (p: SharePartner) => state.focus.length === 0 || (state.focus as readonly SharePartner[]).includes(p);
   const lastRows = shareSeriesPartners.map((p) => rowsOf(p).at(-1));
-  const labelYs = dodgeLabels(lastRows.map((r) => (r ? y(r.share) : plotBottom)), fontSize + 2, margin.top, plotBottom);
+  const labelYs = dodgeLabels(
+    lastRows.map((r) => (r ? y(r.share) : plotBottom)),
+    fontSize + 2,
+    margin.top,
+    plotBottom,
+  );
   shareSeriesPartners.forEach((p, i) => {
     const color = partnerColors[p].light;
     marks.push({
@@ -142,9 +157,22 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
   const bounds = { left: 0, top: 0, right: width, bottom: height };
   const plot = { left: margin.left, top: margin.top, right: plotRight, bottom: plotBottom };
   if (state.reference) {
-    const label = text("reference-label", narrow ? state.reference.shortLabel : state.reference.label, { class: "reference-label", x: margin.left + 4, y: ry - 6, "text-anchor": "start" });
+    const label = text("reference-label", narrow ? state.reference.shortLabel : state.reference.label, {
+      class: "reference-label",
+      x: margin.left + 4,
+      y: ry - 6,
+      "text-anchor": "start",
+    });
     const along = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => margin.left + 4 + (k * (plotRight - margin.left)) / 8);
-    pushPlaced(marks, label, [...along.map((x) => ({ x, y: ry - 6, "text-anchor": "start" })), ...along.map((x) => ({ x, y: ry + fontSize + 4, "text-anchor": "start" }))], bounds);
+    pushPlaced(
+      marks,
+      label,
+      [
+        ...along.map((x) => ({ x, y: ry - 6, "text-anchor": "start" })),
+        ...along.map((x) => ({ x, y: ry + fontSize + 4, "text-anchor": "start" })),
+      ],
+      bounds,
+    );
   }
 
   // Values at the focus year, and a year earlier where the state shows a change: the points first,
@@ -159,25 +187,84 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
       if (state.compareYear !== undefined) {
         const before = valueAt(data, state, p, state.compareYear);
         if (before) {
-          marks.push({ key: `before-dot-${p}`, tag: "circle", attrs: { class: `hollow tint-${p}`, cx: x(before.year), cy: y(before.share), r: 4, fill: "#ffffff", stroke: color, "stroke-width": 2 } });
+          marks.push({
+            key: `before-dot-${p}`,
+            tag: "circle",
+            attrs: {
+              class: `hollow tint-${p}`,
+              cx: x(before.year),
+              cy: y(before.share),
+              r: 4,
+              fill: "#ffffff",
+              stroke: color,
+              "stroke-width": 2,
+            },
+          });
         }
       }
-      marks.push({ key: `dot-${p}`, tag: "circle", attrs: { class: `dot tint-${p}`, cx: x(row.year), cy: y(row.share), r: 5, fill: color } });
+      marks.push({
+        key: `dot-${p}`,
+        tag: "circle",
+        attrs: { class: `dot tint-${p}`, cx: x(row.year), cy: y(row.share), r: 5, fill: color },
+      });
     });
     const mirror = state.mirror ? data.mirror.find((m) => m.year === focusYear && m.flow === state.flow) : undefined;
     const my = mirror ? y(mirror.shareOfKazakhstanTotal) : 0;
     if (mirror) {
-      marks.push({ key: "mirror-dot", tag: "circle", attrs: { class: "hollow tint-china", cx: x(focusYear), cy: my, r: 5, fill: "#ffffff", stroke: partnerColors.china.light, "stroke-width": 2, "stroke-dasharray": "2 2" } });
+      marks.push({
+        key: "mirror-dot",
+        tag: "circle",
+        attrs: {
+          class: "hollow tint-china",
+          cx: x(focusYear),
+          cy: my,
+          r: 5,
+          fill: "#ffffff",
+          stroke: partnerColors.china.light,
+          "stroke-width": 2,
+          "stroke-dasharray": "2 2",
+        },
+      });
     }
     state.focus.forEach((p, i) => {
       const row = focusRows[i];
       if (!row) return;
-      const label = text(`value-${p}`, formatShare(row.share), { class: `value-label tint-${p}`, x: 0, y: 0, "text-anchor": "end", fill: partnerColors[p].light, "font-weight": 700 });
-      pushNearOrReadOut(marks, label, aroundPoint(x(row.year), y(row.share), fontSize), `${partnerNames[p]}, ${row.year}: ${formatShare(row.share)}`, plot, fontSize, bounds);
+      const label = text(`value-${p}`, formatShare(row.share), {
+        class: `value-label tint-${p}`,
+        x: 0,
+        y: 0,
+        "text-anchor": "end",
+        fill: partnerColors[p].light,
+        "font-weight": 700,
+      });
+      pushNearOrReadOut(
+        marks,
+        label,
+        aroundPoint(x(row.year), y(row.share), fontSize),
+        `${partnerNames[p]}, ${row.year}: ${formatShare(row.share)}`,
+        plot,
+        fontSize,
+        bounds,
+      );
     });
     if (mirror) {
-      const label = text("mirror-label", `China's figure ${formatShare(mirror.shareOfKazakhstanTotal)}`, { class: "value-label tint-china", x: 0, y: 0, "text-anchor": "start", fill: partnerColors.china.light, "font-weight": 700 });
-      pushNearOrReadOut(marks, label, aroundPoint(x(focusYear), my, fontSize), `China's figure, ${focusYear}: ${formatShare(mirror.shareOfKazakhstanTotal)}`, plot, fontSize, bounds);
+      const label = text("mirror-label", `China's figure ${formatShare(mirror.shareOfKazakhstanTotal)}`, {
+        class: "value-label tint-china",
+        x: 0,
+        y: 0,
+        "text-anchor": "start",
+        fill: partnerColors.china.light,
+        "font-weight": 700,
+      });
+      pushNearOrReadOut(
+        marks,
+        label,
+        aroundPoint(x(focusYear), my, fontSize),
+        `China's figure, ${focusYear}: ${formatShare(mirror.shareOfKazakhstanTotal)}`,
+        plot,
+        fontSize,
+        bounds,
+      );
     }
   }
 

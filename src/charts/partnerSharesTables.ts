@@ -25,7 +25,12 @@ export function partnerSharesTables(data: PartnerSharesData): DataTable[] {
     sharesTable(data, "import"),
     {
       caption: "Kazakhstan's exports to China in US dollars, as each side reported them (IMF Direction of Trade Statistics)",
-      columns: ["Year", "Reported by Kazakhstan", "Reported by China (its imports)", "China's figure as a share of Kazakhstan's total exports, per cent"],
+      columns: [
+        "Year",
+        "Reported by Kazakhstan",
+        "Reported by China (its imports)",
+        "China's figure as a share of Kazakhstan's total exports, per cent",
+      ],
       rows: data.mirror
         .filter((m) => m.flow === "export")
         .map((m) => [m.year, m.kazakhstanReportedUsd, m.chinaReportedUsd, Number(m.shareOfKazakhstanTotal.toFixed(2))]),

@@ -1,7 +1,7 @@
 import { aroundPoint, pushPlaced } from "./labelSpace.ts";
 import type { ChartModel, Mark, Size } from "./marks.ts";
 import { routesMapStates, type RoutesMapState, type RoutesMapStateId } from "./routesMapStates.ts";
-import { centralAsianStates, countryNames, mapCountries } from "./routesMapCountries.ts";
+import { centralAsianStates, countryNames, mapCountries } from "../data/routesMapCountries.ts";
 import { measureColors } from "./measureColors.ts";
 import { partnerColors } from "./partnerColors.ts";
 import { px, textMaker, wrapWords } from "./markHelpers.ts";
@@ -46,7 +46,9 @@ function summarise(data: RoutesMapData, state: RoutesMapState): string {
   const crossings = data.places.filter((p) => p.kind === "border-crossing").map((p) => p.name);
   const described = routes.map((r) => `${r.from.name} to ${r.to.name} (the ${r.article} article): ${r.service}; started ${r.started}`);
   const intro = `A map of the rail services the articles describe, drawn schematically as straight lines between named places, not along the track.`;
-  const region = state.destinationRegion ? " The 2018 article names no stops, so the line ends in the middle of the five Central Asian states." : "";
+  const region = state.destinationRegion
+    ? " The 2018 article names no stops, so the line ends in the middle of the five Central Asian states."
+    : "";
   return `${intro} ${described.join(". ")}.${region} Shaded on the map: China, Russia, Kazakhstan and its four Central Asian neighbours. The main China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
 }
 
@@ -66,7 +68,12 @@ function arrowhead(from: [number, number], tip: [number, number], size: number):
  * they did when the browser projected the map. The numbers are rounded as the transform writes
  * them, so points placed with them sit exactly where the scaled paths are.
  */
-function mapFit(frame: readonly [number, number], width: number, mapTop: number, mapBottom: number): { k: number; tx: number; ty: number; bottom: number } {
+function mapFit(
+  frame: readonly [number, number],
+  width: number,
+  mapTop: number,
+  mapBottom: number,
+): { k: number; tx: number; ty: number; bottom: number } {
   const [x0, y0, x1, y1] = [0, mapTop - 6, width, mapBottom + 6];
   // The scale to 1e-5: a hundredth of a pixel across the whole frame.
   const k = Math.round(Math.min((x1 - x0) / frame[0], (y1 - y0) / frame[1]) * 1e5) / 1e5;
@@ -119,7 +126,17 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
   for (const { id, x: frameX, y: frameY, wideOnly } of data.names) {
     if (narrow && wideOnly) continue;
     const [x, y] = at([frameX, frameY]);
-    marks.push(text(`name-${id}`, countryNames[id] ?? id, { class: "country-label", x: px(x), y: px(y), "text-anchor": "middle", "font-size": wideOnly ? fontSize - 3 : fontSize - 1, fill: "#595959", "font-weight": wideOnly ? 400 : 700 }));
+    marks.push(
+      text(`name-${id}`, countryNames[id] ?? id, {
+        class: "country-label",
+        x: px(x),
+        y: px(y),
+        "text-anchor": "middle",
+        "font-size": wideOnly ? fontSize - 3 : fontSize - 1,
+        fill: "#595959",
+        "font-weight": wideOnly ? 400 : 700,
+      }),
+    );
   }
 
   // Routes: great circles between the named ends, dashed because they are schematic.
@@ -127,8 +144,24 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
     if (!(state.routes as readonly string[]).includes(route.id)) continue;
     const color = routeColor(route);
     const tint = `tint-article-${route.article}`;
-    marks.push({ key: `route-${route.id}`, tag: "path", attrs: { class: `route ${tint}`, d: route.d, ...frameAttrs, fill: "none", stroke: color, "stroke-width": 3, "stroke-dasharray": "7 4" } });
-    marks.push({ key: `arrow-${route.id}`, tag: "path", attrs: { class: `arrowhead ${tint}`, d: arrowhead(at(route.before), at(route.tip), narrow ? 9 : 11), fill: color } });
+    marks.push({
+      key: `route-${route.id}`,
+      tag: "path",
+      attrs: {
+        class: `route ${tint}`,
+        d: route.d,
+        ...frameAttrs,
+        fill: "none",
+        stroke: color,
+        "stroke-width": 3,
+        "stroke-dasharray": "7 4",
+      },
+    });
+    marks.push({
+      key: `arrow-${route.id}`,
+      tag: "path",
+      attrs: { class: `arrowhead ${tint}`, d: arrowhead(at(route.before), at(route.tip), narrow ? 9 : 11), fill: color },
+    });
   }
 
   // Places: cities as dots, border crossings as rings.
@@ -148,7 +181,11 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
     const crossingSize = fontSize - 2;
     const size = place.kind === "border-crossing" ? crossingSize : fontSize;
     // The place chosen by eye first, then any place around the marker that covers no route, marker or name.
-    const preferred = (placeLabels[place.id] ?? [defaultPlaceLabel]).map((o) => ({ x: px(x + o.dx), y: px(y + o.dy), "text-anchor": o.anchor }));
+    const preferred = (placeLabels[place.id] ?? [defaultPlaceLabel]).map((o) => ({
+      x: px(x + o.dx),
+      y: px(y + o.dy),
+      "text-anchor": o.anchor,
+    }));
     const label = text(`place-label-${place.id}`, place.name, {
       class: place.kind === "border-crossing" ? "note" : "axis-title",
       x: 0,
@@ -167,11 +204,39 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
   caption.keys.forEach((route, i) => {
     const y = firstLine + i * lineHeight;
     const color = routeColor(route);
-    marks.push({ key: `key-line-${route.id}`, tag: "line", attrs: { class: `route tint-article-${route.article}`, x1: 4, x2: 30, y1: px(y - 4), y2: px(y - 4), stroke: color, "stroke-width": 3, "stroke-dasharray": "7 4" } });
-    marks.push(text(`key-${route.id}`, keyText(route), { class: `series-label tint-article-${route.article}`, x: 36, y: px(y), fill: color, "font-weight": narrow ? 400 : 700 }));
+    marks.push({
+      key: `key-line-${route.id}`,
+      tag: "line",
+      attrs: {
+        class: `route tint-article-${route.article}`,
+        x1: 4,
+        x2: 30,
+        y1: px(y - 4),
+        y2: px(y - 4),
+        stroke: color,
+        "stroke-width": 3,
+        "stroke-dasharray": "7 4",
+      },
+    });
+    marks.push(
+      text(`key-${route.id}`, keyText(route), {
+        class: `series-label tint-article-${route.article}`,
+        x: 36,
+        y: px(y),
+        fill: color,
+        "font-weight": narrow ? 400 : 700,
+      }),
+    );
   });
   caption.lines.forEach((value, i) => {
-    marks.push(text(`caption-${i + 1}`, value, { class: "note", x: 4, y: px(firstLine + (caption.keys.length + i) * lineHeight), "font-size": fontSize - 1 }));
+    marks.push(
+      text(`caption-${i + 1}`, value, {
+        class: "note",
+        x: 4,
+        y: px(firstLine + (caption.keys.length + i) * lineHeight),
+        "font-size": fontSize - 1,
+      }),
+    );
   });
 
   return { width, height, marks, summary: summarise(data, state) };
@@ -196,4 +261,3 @@ const placeLabels: Record<string, PlaceLabel[]> = {
   ],
 };
 const defaultPlaceLabel: PlaceLabel = { dx: 7, dy: 4, anchor: "start" };
-

@@ -4,7 +4,13 @@ import type { ChartModel, Mark, Size } from "./marks.ts";
 import { tradeTurnoverStates, type TradeTurnoverState, type TradeTurnoverStateId } from "./tradeTurnoverStates.ts";
 import { partnerColors, partnerNames } from "./partnerColors.ts";
 import { lineMark, px, textMaker, yearTicks } from "./markHelpers.ts";
-import { turnoverPartners, type MirrorTurnoverRow, type TradeTurnoverData, type TurnoverPartner, type TurnoverRow } from "../data/tradeTurnover.ts";
+import {
+  turnoverPartners,
+  type MirrorTurnoverRow,
+  type TradeTurnoverData,
+  type TurnoverPartner,
+  type TurnoverRow,
+} from "../data/tradeTurnover.ts";
 import { dodgeLabels } from "../lib/dodgeLabels.ts";
 import { formatUsd } from "../lib/formatUsd.ts";
 import { breakMarks } from "./breakMarks.ts";
@@ -62,7 +68,8 @@ function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
     const ahead = yearsChinaAhead(data);
     const caveats = yearsChinaAboveRussia(data).flatMap((y) => notAnOvertaking(data, y) ?? []);
     const notReal = caveats.length ? ` China's line is also above Russia's where that is no overtaking: ${caveats.join("; ")}.` : "";
-    if (ahead.length === 0) return `${intro} Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.${notReal} In ${data.lastYear}: ${both(data, data.lastYear)}.`;
+    if (ahead.length === 0)
+      return `${intro} Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.${notReal} In ${data.lastYear}: ${both(data, data.lastYear)}.`;
     return `${intro} Kazakhstan reported clearly more trade with China than with Russia in ${listYears(ahead)}: ${ahead.map((y) => `in ${y}, ${both(data, y)}`).join("; ")}.${notReal}`;
   }
   if (state.focusYear !== undefined) return `${intro} In ${state.focusYear}: ${both(data, state.focusYear)}.`;
@@ -73,7 +80,8 @@ function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
   );
 }
 
-const gapOf = (data: TradeTurnoverData, m: MirrorTurnoverRow) => m.turnoverUsd - (rowAt(data, "china", m.year)?.turnoverUsd ?? m.turnoverUsd);
+const gapOf = (data: TradeTurnoverData, m: MirrorTurnoverRow) =>
+  m.turnoverUsd - (rowAt(data, "china", m.year)?.turnoverUsd ?? m.turnoverUsd);
 
 const listYears = (years: number[]) => (years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(", ")} and ${years.at(-1)}`);
 
@@ -102,7 +110,14 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     marks.push(lineMark(`ygrid-${tick}`, "grid", margin.left, y(tick), plotRight, y(tick)));
     marks.push(text(`ytick-${tick}`, String(tick), { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }));
   }
-  marks.push(text("ytitle", narrow ? "Turnover, US$ bn" : "Trade turnover, US$ billions (exports plus imports)", { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
+  marks.push(
+    text("ytitle", narrow ? "Turnover, US$ bn" : "Trade turnover, US$ billions (exports plus imports)", {
+      class: "axis-title",
+      x: 0,
+      y: 14,
+      "font-weight": 600,
+    }),
+  );
   marks.push(lineMark("xaxis", "axis", margin.left, plotBottom, plotRight, plotBottom));
   for (const year of yearTicks(data.firstYear, data.lastYear, narrow)) {
     marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
@@ -111,7 +126,15 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
   marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
   const breakX = x(data.seriesBreakAfter + 0.5);
   marks.push(lineMark("series-break", "series-break", breakX, margin.top - 4, breakX, plotBottom));
-  marks.push(text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", { class: "note", x: px(breakX), y: margin.top - 8, "text-anchor": "middle", "font-size": fontSize - 2 }));
+  marks.push(
+    text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", {
+      class: "note",
+      x: px(breakX),
+      y: margin.top - 8,
+      "text-anchor": "middle",
+      "font-size": fontSize - 2,
+    }),
+  );
 
   // Years China was ahead: bands behind the lines, one per year, clipped to the plot.
   if (state.overtakes) {
@@ -119,7 +142,17 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     for (const year of ahead) {
       const x0 = Math.max(margin.left, x(year - 0.5));
       const x1 = Math.min(plotRight, x(year + 0.5));
-      marks.push({ key: `ahead-${year}`, tag: "rect", attrs: { class: "highlight-band", x: px(x0), y: margin.top, width: px(Math.max(0, x1 - x0)), height: px(Math.max(0, plotBottom - margin.top)) } });
+      marks.push({
+        key: `ahead-${year}`,
+        tag: "rect",
+        attrs: {
+          class: "highlight-band",
+          x: px(x0),
+          y: margin.top,
+          width: px(Math.max(0, x1 - x0)),
+          height: px(Math.max(0, plotBottom - margin.top)),
+        },
+      });
     }
     const note = ahead.length ? `China clearly ahead of Russia: ${listYears(ahead)}` : `China never clearly ahead`;
     marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
@@ -135,9 +168,20 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     .y0((r) => y(r.own))
     .y1((r) => y(r.china))
     .digits(1);
-  marks.push({ key: "gap-band", tag: "path", attrs: { class: "gap-band tint-china", d: gapArea(paired) ?? "", fill: partnerColors.china.light, "fill-opacity": state.gap ? 0.22 : 0.12, stroke: "none" } });
+  marks.push({
+    key: "gap-band",
+    tag: "path",
+    attrs: {
+      class: "gap-band tint-china",
+      d: gapArea(paired) ?? "",
+      fill: partnerColors.china.light,
+      "fill-opacity": state.gap ? 0.22 : 0.12,
+      stroke: "none",
+    },
+  });
 
-  const emphasis = (p: TurnoverPartner) => (state.focus.length === 0 ? 2.25 : (state.focus as readonly TurnoverPartner[]).includes(p) ? 3.5 : 1.25);
+  const emphasis = (p: TurnoverPartner) =>
+    state.focus.length === 0 ? 2.25 : (state.focus as readonly TurnoverPartner[]).includes(p) ? 3.5 : 1.25;
   const path = line<{ year: number; usd: number }>()
     .x((r) => x(r.year))
     .y((r) => y(bn(r.usd)))
@@ -146,21 +190,62 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
   marks.push({
     key: "line-china-mirror",
     tag: "path",
-    attrs: { class: "series tint-china", d: path(mirrorPoints) ?? "", fill: "none", stroke: partnerColors.china.light, "stroke-width": state.gap ? 2.5 : 1.75, "stroke-dasharray": "5 4" },
+    attrs: {
+      class: "series tint-china",
+      d: path(mirrorPoints) ?? "",
+      fill: "none",
+      stroke: partnerColors.china.light,
+      "stroke-width": state.gap ? 2.5 : 1.75,
+      "stroke-dasharray": "5 4",
+    },
   });
   for (const p of turnoverPartners) {
     const points = data.turnover.filter((r) => r.partner === p).map((r) => ({ year: r.year, usd: r.turnoverUsd }));
-    marks.push({ key: `line-${p}`, tag: "path", attrs: { class: `series tint-${p}`, d: path(points) ?? "", fill: "none", stroke: partnerColors[p].light, "stroke-width": emphasis(p), "stroke-dasharray": "none" } });
+    marks.push({
+      key: `line-${p}`,
+      tag: "path",
+      attrs: {
+        class: `series tint-${p}`,
+        d: path(points) ?? "",
+        fill: "none",
+        stroke: partnerColors[p].light,
+        "stroke-width": emphasis(p),
+        "stroke-dasharray": "none",
+      },
+    });
   }
 
   // Direct labels in the right margin, at each line's last value, pushed apart where they meet.
   const lastMirror = data.mirror.at(-1)!;
   const ends = [
-    { key: "label-china", name: narrow ? "China" : "With China", partner: "china" as const, value: bn(data.turnover.filter((r) => r.partner === "china").at(-1)!.turnoverUsd), weight: emphasis("china") },
-    { key: "label-russia", name: narrow ? "Russia" : "With Russia", partner: "russia" as const, value: bn(data.turnover.filter((r) => r.partner === "russia").at(-1)!.turnoverUsd), weight: emphasis("russia") },
-    { key: "label-china-mirror", name: narrow ? `China's data` : `China's figures`, partner: "china" as const, value: bn(lastMirror.turnoverUsd), weight: 0 },
+    {
+      key: "label-china",
+      name: narrow ? "China" : "With China",
+      partner: "china" as const,
+      value: bn(data.turnover.filter((r) => r.partner === "china").at(-1)!.turnoverUsd),
+      weight: emphasis("china"),
+    },
+    {
+      key: "label-russia",
+      name: narrow ? "Russia" : "With Russia",
+      partner: "russia" as const,
+      value: bn(data.turnover.filter((r) => r.partner === "russia").at(-1)!.turnoverUsd),
+      weight: emphasis("russia"),
+    },
+    {
+      key: "label-china-mirror",
+      name: narrow ? `China's data` : `China's figures`,
+      partner: "china" as const,
+      value: bn(lastMirror.turnoverUsd),
+      weight: 0,
+    },
   ];
-  const labelYs = dodgeLabels(ends.map((e) => y(e.value)), fontSize + 3, margin.top, plotBottom);
+  const labelYs = dodgeLabels(
+    ends.map((e) => y(e.value)),
+    fontSize + 3,
+    margin.top,
+    plotBottom,
+  );
   ends.forEach((e, i) => {
     marks.push(
       text(e.key, e.name, {
@@ -198,7 +283,15 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
         key: `dot-${pt.key}`,
         tag: "circle",
         attrs: pt.hollow
-          ? { class: `hollow tint-${pt.partner}`, cx: px(fx), cy: px(y(bn(pt.usd))), r: 5, fill: "#ffffff", stroke: color, "stroke-width": 2 }
+          ? {
+              class: `hollow tint-${pt.partner}`,
+              cx: px(fx),
+              cy: px(y(bn(pt.usd))),
+              r: 5,
+              fill: "#ffffff",
+              stroke: color,
+              "stroke-width": 2,
+            }
           : { class: `dot tint-${pt.partner}`, cx: px(fx), cy: px(y(bn(pt.usd))), r: 5, fill: color, stroke: "none", "stroke-width": 0 },
       });
     });
@@ -206,16 +299,42 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     // in the gap state they and the gap are read out together, top left, where the early years leave room.
     points.forEach((pt) => {
       const color = partnerColors[pt.partner].light;
-      const label = pt.hollow ? `China, ${year}: ${formatUsd(pt.usd)}` : state.gap ? `Kazakhstan, ${year}: ${formatUsd(pt.usd)}` : formatUsd(pt.usd);
-      const mark = text(`value-${pt.key}`, label, { class: `value-label tint-${pt.partner}`, x: 0, y: 0, "text-anchor": "end", fill: color, "font-weight": 700 });
+      const label = pt.hollow
+        ? `China, ${year}: ${formatUsd(pt.usd)}`
+        : state.gap
+          ? `Kazakhstan, ${year}: ${formatUsd(pt.usd)}`
+          : formatUsd(pt.usd);
+      const mark = text(`value-${pt.key}`, label, {
+        class: `value-label tint-${pt.partner}`,
+        x: 0,
+        y: 0,
+        "text-anchor": "end",
+        fill: color,
+        "font-weight": 700,
+      });
       if (state.gap) pushPlaced(marks, mark, topSlots(plot, fontSize), bounds);
-      else pushNearOrReadOut(marks, mark, aroundPoint(fx, y(bn(pt.usd)), fontSize), `${partnerNames[pt.partner]}, ${year}: ${label}`, plot, fontSize, bounds);
+      else
+        pushNearOrReadOut(
+          marks,
+          mark,
+          aroundPoint(fx, y(bn(pt.usd)), fontSize),
+          `${partnerNames[pt.partner]}, ${year}: ${label}`,
+          plot,
+          fontSize,
+          bounds,
+        );
     });
     if (state.gap) {
       const own = rowAt(data, "china", year);
       const china = mirrorAt(data, year);
       if (own && china) {
-        const label = text("gap-label", `Gap ${formatUsd(china.turnoverUsd - own.turnoverUsd)}`, { class: "reference-label", x: 0, y: 0, "text-anchor": "start", "font-weight": 700 });
+        const label = text("gap-label", `Gap ${formatUsd(china.turnoverUsd - own.turnoverUsd)}`, {
+          class: "reference-label",
+          x: 0,
+          y: 0,
+          "text-anchor": "start",
+          "font-weight": 700,
+        });
         pushPlaced(marks, label, topSlots(plot, fontSize), bounds);
       }
     }

@@ -9,12 +9,19 @@ export function tradeTurnoverTables(data: TradeTurnoverData): DataTable[] {
   const at = (partner: string, year: number) => data.turnover.find((r) => r.partner === partner && r.year === year);
   return [
     {
-      caption: "Kazakhstan's trade turnover with China and with Russia, US dollars, as reported by Kazakhstan: the sum of exports and imports",
+      caption:
+        "Kazakhstan's trade turnover with China and with Russia, US dollars, as reported by Kazakhstan: the sum of exports and imports",
       columns: ["Year", "With China", "With Russia", "Source"],
-      rows: years.map((year) => [year, at("china", year)?.turnoverUsd ?? "no figure", at("russia", year)?.turnoverUsd ?? "no figure", seriesNames[at("china", year)?.series ?? "imf-dots"]]),
+      rows: years.map((year) => [
+        year,
+        at("china", year)?.turnoverUsd ?? "no figure",
+        at("russia", year)?.turnoverUsd ?? "no figure",
+        seriesNames[at("china", year)?.series ?? "imf-dots"],
+      ]),
     },
     {
-      caption: "Kazakhstan-China trade turnover, US dollars, as each side reported it (IMF Direction of Trade Statistics): the sum of exports and imports",
+      caption:
+        "Kazakhstan-China trade turnover, US dollars, as each side reported it (IMF Direction of Trade Statistics): the sum of exports and imports",
       columns: ["Year", "Reported by Kazakhstan", "Reported by China", "China's figure minus Kazakhstan's"],
       rows: data.mirror.map((m) => {
         const own = at("china", m.year);

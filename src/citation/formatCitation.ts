@@ -63,7 +63,12 @@ export function formatCitation(target: CitationTarget, release: Release): Citati
   const item = cslItem(target, release);
   const title = citationTitle(target);
   const [year, month, day] = release.date.split("-").map(Number) as [number, number, number];
-  const usDate = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+  const usDate = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString("en-US", {
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   const site = SITE_NAME.replace("'", "’");
 
   // APA 7: the version goes in brackets after the title (Citation.js's APA style prints CSL `genre` there);
@@ -73,7 +78,9 @@ export function formatCitation(target: CitationTarget, release: Release): Citati
     .trim();
   // Plain BibTeX has no full date or version field, so the entry carries year and month, and the edition's
   // date and version in its note; @misc and these fields are read by every BibTeX style and by BibLaTeX.
-  const bibtex = new Cite([{ ...item, issued: { "date-parts": [[year, month]] }, note: `Version ${release.version}, ${longDate(release.date)}` }])
+  const bibtex = new Cite([
+    { ...item, issued: { "date-parts": [[year, month]] }, note: `Version ${release.version}, ${longDate(release.date)}` },
+  ])
     .format("bibtex", { format: "text" })
     .trim();
   // Chicago (17th ed., bibliography entry for a web page) and MLA (9th ed.).

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { flows, partners, reporters } from "../data/schema.ts";
-import { yamlCheckSchema } from "./yamlChecks.ts";
+import { yamlCheckSchema } from "./yamlCheckSchema.ts";
 
 /** How close a figure must be to the claim: within `supported` it is supported, within `partly` partly supported. */
 const tolerance = {

@@ -74,7 +74,9 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
       if (!row) return notVerifiable;
       return {
         verdict: byCloseness(row.share_pct - check.claimed, check),
-        compared: [fromRow(row, `${partnerNames[check.partner]}'s share of Kazakhstan's ${check.flow}s`, formatShare(row.share_pct), row.share_pct)],
+        compared: [
+          fromRow(row, `${partnerNames[check.partner]}'s share of Kazakhstan's ${check.flow}s`, formatShare(row.share_pct), row.share_pct),
+        ],
       };
     }
     case "share-ratio": {
@@ -85,7 +87,12 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
       return {
         verdict: byCloseness(ratio - check.claimed, check),
         compared: [
-          fromRow(top, `${partnerNames[check.numerator]}'s share of Kazakhstan's ${check.flow}s`, formatShare(top.share_pct), top.share_pct),
+          fromRow(
+            top,
+            `${partnerNames[check.numerator]}'s share of Kazakhstan's ${check.flow}s`,
+            formatShare(top.share_pct),
+            top.share_pct,
+          ),
           fromRow(bottom, `${partnerNames[check.denominator]}'s share`, formatShare(bottom.share_pct), bottom.share_pct),
           fromRow(top, "Ratio of the two", `${ratio.toFixed(1)} times`, ratio),
         ],
@@ -158,10 +165,16 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
       const [[largeFrom, smallFrom], [largeTo, smallTo]] = rows as [[TradeRow, TradeRow], [TradeRow, TradeRow]];
       const gapFrom = largeFrom.share_pct - smallFrom.share_pct;
       const gapTo = largeTo.share_pct - smallTo.share_pct;
-      const share = (row: TradeRow, who: Partner) => fromRow(row, `${partnerNames[who]}'s share of Kazakhstan's ${check.flow}s`, formatShare(row.share_pct), row.share_pct);
+      const share = (row: TradeRow, who: Partner) =>
+        fromRow(row, `${partnerNames[who]}'s share of Kazakhstan's ${check.flow}s`, formatShare(row.share_pct), row.share_pct);
       return {
         verdict: gapTo < gapFrom ? "supported" : "contradicted",
-        compared: [share(largeFrom, check.larger), share(smallFrom, check.smaller), share(largeTo, check.larger), share(smallTo, check.smaller)],
+        compared: [
+          share(largeFrom, check.larger),
+          share(smallFrom, check.smaller),
+          share(largeTo, check.larger),
+          share(smallTo, check.smaller),
+        ],
       };
     }
     case "surplus": {

@@ -30,7 +30,13 @@ export function claims(): Claim[] {
   if (cached) return cached;
   const parsed = parseClaims(claimsYaml);
   // The ledger's own sentences (the explanations) are checked against the data like the chapters' prose.
-  assertYamlChecks(FILE, claimsYaml, parsed.map((c) => ({ id: c.id, words: c.explanation, checks: c.checks })), dataset(), breaks());
+  assertYamlChecks(
+    FILE,
+    claimsYaml,
+    parsed.map((c) => ({ id: c.id, words: c.explanation, checks: c.checks })),
+    dataset(),
+    breaks(),
+  );
   cached = parsed;
   return cached;
 }

@@ -94,12 +94,18 @@ function parseExpression(source: string): Node {
 
   const or = (): Node => {
     let left = and();
-    while (isWord("or")) (i++, (left = { t: "bin", op: "or", left, right: and() }));
+    while (isWord("or")) {
+      i++;
+      left = { t: "bin", op: "or", left, right: and() };
+    }
     return left;
   };
   const and = (): Node => {
     let left = not();
-    while (isWord("and")) (i++, (left = { t: "bin", op: "and", left, right: not() }));
+    while (isWord("and")) {
+      i++;
+      left = { t: "bin", op: "and", left, right: not() };
+    }
     return left;
   };
   const not = (): Node => (isWord("not") ? (i++, { t: "unary", op: "not", arg: not() }) : comparison());
@@ -143,7 +149,8 @@ function parseExpression(source: string): Node {
     i++;
     if (QUANTIFIERS.has(token.value)) {
       const variable = tokens[i++];
-      if (variable?.kind !== "id") throw new CheckSyntaxError(`${token.value}(…) needs a year variable, as in ${token.value}(y in 2018..2020: …)`);
+      if (variable?.kind !== "id")
+        throw new CheckSyntaxError(`${token.value}(…) needs a year variable, as in ${token.value}(y in 2018..2020: …)`);
       expect("in");
       const from = number();
       expect("..");
@@ -156,7 +163,10 @@ function parseExpression(source: string): Node {
     const args: Node[] = [];
     if (!isOp(")")) {
       args.push(or());
-      while (isOp(",")) (i++, args.push(or()));
+      while (isOp(",")) {
+        i++;
+        args.push(or());
+      }
     }
     expect(")");
     return { t: "call", name: token.value, args };
@@ -204,16 +214,26 @@ function evaluate(node: Node, data: Dataset, reads: FigureRead[], scope: Record<
       const a = num(node.left);
       const b = num(node.right);
       switch (node.op) {
-        case "+": return a + b;
-        case "-": return a - b;
-        case "*": return a * b;
-        case "/": return a / b;
-        case ">": return a > b;
-        case "<": return a < b;
-        case ">=": return a >= b;
-        case "<=": return a <= b;
-        case "==": return a === b;
-        default: return a !== b;
+        case "+":
+          return a + b;
+        case "-":
+          return a - b;
+        case "*":
+          return a * b;
+        case "/":
+          return a / b;
+        case ">":
+          return a > b;
+        case "<":
+          return a < b;
+        case ">=":
+          return a >= b;
+        case "<=":
+          return a <= b;
+        case "==":
+          return a === b;
+        default:
+          return a !== b;
       }
     }
     case "range": {
@@ -370,7 +390,11 @@ export function proseCheckProblem(
   const declared = (check.acrossBreak ?? "").split(/[\s,]+/).filter(Boolean);
   for (const id of declared) {
     const known = all.find((b) => b.id === id && b.kind !== "event");
-    if (!known) return `acrossBreak="${id}" names no break in content/data/breaks.yaml; breaks are ${all.filter((b) => b.kind !== "event").map((b) => b.id).join(", ")}`;
+    if (!known)
+      return `acrossBreak="${id}" names no break in content/data/breaks.yaml; breaks are ${all
+        .filter((b) => b.kind !== "event")
+        .map((b) => b.id)
+        .join(", ")}`;
     const names = known.names ?? [known.label];
     if (!names.some((name) => check.sentence.toLowerCase().includes(name.toLowerCase()))) {
       return `acrossBreak="${id}" is declared, but the sentence does not name the break (say ${names.map((n) => `“${n}”`).join(" or ")})`;

@@ -1,22 +1,7 @@
-import { z } from "astro/zod";
 import type { Dataset } from "../data/buildDataset.ts";
 import type { SeriesBreak } from "../data/breakSchema.ts";
 import { proseCheckProblem } from "./proseCheck.ts";
-
-/**
- * A check beside a sentence in a YAML content file (claims.yaml explanations, charts.yaml notes, breaks.yaml):
- * the test alone, or with the breaks it spans, in the check language of proseCheck.ts.
- */
-export const yamlCheckSchema = z.union([
-  z.string().min(1),
-  z.object({
-    /** The test. */
-    claim: z.string().min(1),
-    /** Breaks the comparison spans, named in the entry's words, e.g. "series-switch". */
-    acrossBreak: z.string().min(1),
-  }),
-]);
-export type YamlCheck = z.infer<typeof yamlCheckSchema>;
+import type { YamlCheck } from "./yamlCheckSchema.ts";
 
 /** The 1-based line of the first occurrence of `needle` in `text`, or of the entry's id. */
 function lineOf(text: string, needle: string, id: string): number {

@@ -37,9 +37,11 @@ function attrTween(element: Element, name: string, to: string): Tween | undefine
   return (t) => element.setAttribute(name, t === 1 ? to : String(between(t)));
 }
 
-const fade = (element: SVGElement, from: number, to: number): Tween => (t) => {
-  element.style.opacity = t === 1 && to === 1 ? "" : String(from + (to - from) * t);
-};
+const fade =
+  (element: SVGElement, from: number, to: number): Tween =>
+  (t) => {
+    element.style.opacity = t === 1 && to === 1 ? "" : String(from + (to - from) * t);
+  };
 
 /**
  * Joins a chart model onto an SVG by mark key: new marks fade in, gone marks fade out, and the rest

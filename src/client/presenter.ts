@@ -1,4 +1,4 @@
-import type { ScrollyController } from "./startScrollies.ts";
+import type { ScrollyController } from "./scrollyController.ts";
 import { fragmentTarget, wantsPresenter } from "./urlTarget.ts";
 
 /**
@@ -91,7 +91,8 @@ export function startPresenter(root: Document, controllers: ScrollyController[],
 
   root.addEventListener("keydown", (event) => {
     const target = event.target as HTMLElement;
-    if (event.altKey || event.ctrlKey || event.metaKey || target.closest("input, textarea, select, summary, button, [contenteditable]")) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || target.closest("input, textarea, select, summary, button, [contenteditable]"))
+      return;
     const presenting = isPresenting();
     if (!presenting) {
       if (event.key === "p" || event.key === "P") {

@@ -1,6 +1,7 @@
 import type { ChartDraw, Size } from "../charts/marks.ts";
 import { loadChartDraw } from "./chartDraws.ts";
 import { isPresenting } from "./presenter.ts";
+import type { ScrollyController } from "./scrollyController.ts";
 import { drawMarks } from "./drawMarks.ts";
 import { addEmbedBox, updateEmbedCode } from "./embedCode.ts";
 import { stepScroller } from "./stepScroller.ts";
@@ -47,14 +48,6 @@ function showLoadNote(figure: HTMLElement, show: boolean): void {
   note.setAttribute("role", "status");
   note.textContent = "This chart will follow the story once the connection is back; its figures are in the table below.";
   figure.querySelector(".chart-plot")?.after(note);
-}
-
-/** What other browser code (the presenter) may do with a running scrolly section. */
-export interface ScrollyController {
-  section: HTMLElement;
-  steps: HTMLElement[];
-  /** Puts the chart in the step's state and marks the step active, without scrolling. */
-  show(step: HTMLElement, animate: boolean): void;
 }
 
 function startScrolly(section: HTMLElement): ScrollyController | undefined {
@@ -122,10 +115,13 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
       failures += 1;
       if (failures >= FAILURES_BEFORE_NOTE) showLoadNote(figure, true);
       window.clearTimeout(retry);
-      retry = window.setTimeout(() => {
-        retry = undefined;
-        void load();
-      }, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)));
+      retry = window.setTimeout(
+        () => {
+          retry = undefined;
+          void load();
+        },
+        Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1)),
+      );
     }));
   window.addEventListener("online", () => {
     if (failures === 0 || draw) return;

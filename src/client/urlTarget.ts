@@ -25,7 +25,7 @@ export function safeDecode(text: string): string {
 /** Characters chat apps and mail clients add around or inside a link, never part of one of our ids. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 const TRAILING_JUNK = /[\s.,;:!?)\]}>"'\u2019\u201d\u00bb*_~]+$/u;
-const LEADING_JUNK = /^[\s#"'(\[{<\u2018\u201c\u00ab*_~]+/u;
+const LEADING_JUNK = /^[\s#"'([{<\u2018\u201c\u00ab*_~]+/u;
 /** Hyphens and dashes that autocorrect puts where a plain hyphen was. */
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
@@ -97,7 +97,10 @@ export function fragmentTarget(doc: Document, hash: string): HTMLElement | undef
     const element = doc.getElementById(id);
     if (element) return element;
   }
-  const id = resolveFragment(hash, [...doc.querySelectorAll<HTMLElement>(PLACES)].map((place) => place.id));
+  const id = resolveFragment(
+    hash,
+    [...doc.querySelectorAll<HTMLElement>(PLACES)].map((place) => place.id),
+  );
   return id ? (doc.getElementById(id) ?? undefined) : undefined;
 }
 

@@ -13,13 +13,22 @@ export const correctionSchema = z
     /** Why it changed: the mistake, or the new data. */
     why: z.string().min(1),
     /** The claim in the ledger it corrects (its id in content/claims/claims.yaml), if any. */
-    claim: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+    claim: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .optional(),
     /** For a claim whose computed verdict changed: from what to what. */
     verdict: z.object({ from: z.enum(verdicts), to: z.enum(verdicts) }).optional(),
     /** The page of the corrected passage, as a path from the site's root, e.g. /chapters/the-tilt/; the log links to it. */
-    page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, "must be a path such as /chapters/the-tilt/").optional(),
+    page: z
+      .string()
+      .regex(/^\/([a-z0-9-]+\/)*$/, "must be a path such as /chapters/the-tilt/")
+      .optional(),
     /** The id of the corrected passage on that page; a chapter's section heading (##) shows the note under it. */
-    anchor: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+    anchor: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .optional(),
   })
   .refine((c) => c.claim !== undefined || c.page !== undefined, { message: "name the claim or the page it corrects", path: ["claim"] })
   .refine((c) => c.verdict === undefined || c.claim !== undefined, { message: "a verdict change needs the claim", path: ["verdict"] })

@@ -20,7 +20,9 @@ export function proseSnapshot(sources: Record<string, string>, data: Dataset): R
   const pages: Record<string, Record<string, string>> = {};
   for (const [file, text] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) {
     for (const [, tag, attributes] of text.matchAll(TAG)) {
-      const props = Object.fromEntries([...attributes!.matchAll(ATTRIBUTE)].map(([, name, quoted, braced]) => [name, quoted ?? braced!.trim()]));
+      const props = Object.fromEntries(
+        [...attributes!.matchAll(ATTRIBUTE)].map(([, name, quoted, braced]) => [name, quoted ?? braced!.trim()]),
+      );
       const figure = proseFigure(tag as FigureTag, { ...props, year: Number(props.year) }, data);
       (pages[pageOf(file)] ??= {})[figure.id] = figure.display;
     }

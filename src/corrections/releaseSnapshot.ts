@@ -19,7 +19,12 @@ export interface ReleaseSnapshot {
 }
 
 /** The snapshot of the claims (and, given the MDX sources, of the prose's figures) as this build computes them. */
-export function claimsSnapshot(claims: readonly Claim[], data: Dataset, release: Release, sources?: Record<string, string>): ReleaseSnapshot {
+export function claimsSnapshot(
+  claims: readonly Claim[],
+  data: Dataset,
+  release: Release,
+  sources?: Record<string, string>,
+): ReleaseSnapshot {
   return {
     version: release.version,
     date: release.date,
@@ -36,10 +41,12 @@ export function claimsSnapshot(claims: readonly Claim[], data: Dataset, release:
 /** The newest of the kept release snapshots, by version number. */
 export function latestSnapshot(snapshots: readonly ReleaseSnapshot[]): ReleaseSnapshot | undefined {
   const key = (v: string) => v.split(".").map(Number);
-  return [...snapshots].sort((a, b) => {
-    const [x, y] = [key(a.version), key(b.version)];
-    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
-  }).at(-1);
+  return [...snapshots]
+    .sort((a, b) => {
+      const [x, y] = [key(a.version), key(b.version)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+    })
+    .at(-1);
 }
 
 /**
@@ -63,7 +70,9 @@ export function unloggedChanges(previous: ReleaseSnapshot, current: ReleaseSnaps
     } else if (JSON.stringify(now.figures) !== JSON.stringify(before.figures) && entries.length === 0) {
       const gone = before.figures.filter((f) => !now.figures.includes(f));
       const added = now.figures.filter((f) => !before.figures.includes(f));
-      problems.push(`claim "${id}" changed its figures since release ${previous.version}: ${[...gone.map((f) => `was “${f}”`), ...added.map((f) => `now “${f}”`)].join("; ")}`);
+      problems.push(
+        `claim "${id}" changed its figures since release ${previous.version}: ${[...gone.map((f) => `was “${f}”`), ...added.map((f) => `now “${f}”`)].join("; ")}`,
+      );
     }
   }
   // A sentence's figure that changed since the release (same figure on the same page, new text) needs an entry for that page.
@@ -71,7 +80,8 @@ export function unloggedChanges(previous: ReleaseSnapshot, current: ReleaseSnaps
     const logged = log.some((c) => c.page === page && c.date >= previous.date);
     for (const [id, before] of Object.entries(figures)) {
       const now = current.prose?.[page]?.[id];
-      if (now !== undefined && now !== before && !logged) problems.push(`on ${page}, the figure ${id} the prose prints changed from ${before} to ${now} since release ${previous.version}`);
+      if (now !== undefined && now !== before && !logged)
+        problems.push(`on ${page}, the figure ${id} the prose prints changed from ${before} to ${now} since release ${previous.version}`);
     }
   }
   return problems;

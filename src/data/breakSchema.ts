@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import { z } from "astro/zod";
 import { partners, reporters } from "./schema.ts";
-import { yamlCheckSchema } from "../claims/yamlChecks.ts";
+import { yamlCheckSchema } from "../claims/yamlCheckSchema.ts";
 
 const FILE = "content/data/breaks.yaml";
 
@@ -75,6 +75,11 @@ export function parseBreaks(text: string, file = FILE): SeriesBreak[] {
 }
 
 /** The breaks and events a chart spanning first..last years draws (a series switch counts if both sides are in range). */
-export function breaksInRange(all: readonly SeriesBreak[], first: number, last: number, kinds: readonly SeriesBreak["kind"][]): SeriesBreak[] {
+export function breaksInRange(
+  all: readonly SeriesBreak[],
+  first: number,
+  last: number,
+  kinds: readonly SeriesBreak["kind"][],
+): SeriesBreak[] {
   return all.filter((b) => kinds.includes(b.kind) && b.to >= first && b.from <= last);
 }

@@ -9,7 +9,13 @@ let cached: SeriesBreak[] | undefined;
 export function breaks(): SeriesBreak[] {
   if (cached) return cached;
   const parsed = parseBreaks(breaksYaml);
-  assertYamlChecks("content/data/breaks.yaml", breaksYaml, parsed.map((b) => ({ id: b.id, words: `${b.title}. ${b.what}`, checks: b.checks })), dataset(), parsed);
+  assertYamlChecks(
+    "content/data/breaks.yaml",
+    breaksYaml,
+    parsed.map((b) => ({ id: b.id, words: `${b.title}. ${b.what}`, checks: b.checks })),
+    dataset(),
+    parsed,
+  );
   cached = parsed;
   return cached;
 }

@@ -81,15 +81,17 @@ export interface DatasetTexts {
 
 /** The curated dataset from its files' text, validated; a malformed file stops the build naming file, row and field. */
 export function buildDataset(texts: DatasetTexts): Dataset {
-  const { trade: tradeCsv, gdp: gdpCsv, exportShares: exportCsv, forecasts: forecastsCsv, deals: dealsCsv, places: placesCsv, railRoutes: railRoutesCsv } = texts;
+  const {
+    trade: tradeCsv,
+    gdp: gdpCsv,
+    exportShares: exportCsv,
+    forecasts: forecastsCsv,
+    deals: dealsCsv,
+    places: placesCsv,
+    railRoutes: railRoutesCsv,
+  } = texts;
   const sources = parseSources(texts.sources, "content/data/sources.json");
-  const trade = parseCsv(tradeCsv, "content/data/trade-by-partner.csv", tradeRowSchema, [
-    "year",
-    "reporter",
-    "partner",
-    "flow",
-    "series",
-  ]);
+  const trade = parseCsv(tradeCsv, "content/data/trade-by-partner.csv", tradeRowSchema, ["year", "reporter", "partner", "flow", "series"]);
   const gdp = parseCsv(gdpCsv, "content/data/gdp-growth.csv", gdpRowSchema, ["year", "series"]);
   assertSourced(trade, sources, "content/data/trade-by-partner.csv");
   const exportShares = parseCsv(exportCsv, "content/data/export-composition.csv", exportShareRowSchema, ["year", "indicator"]);
@@ -101,8 +103,16 @@ export function buildDataset(texts: DatasetTexts): Dataset {
   assertSourced(exportShares, sources, "content/data/export-composition.csv");
   assertSourced(forecasts, sources, "content/data/forecasts.csv");
   assertSourced(places, sources, "content/data/places.csv");
-  assertSourced(deals.map((d) => ({ series: `article-${d.article}` })), sources, "content/data/deals.csv");
-  assertSourced(railRoutes.map((r) => ({ series: `article-${r.article}` })), sources, "content/data/rail-routes.csv");
+  assertSourced(
+    deals.map((d) => ({ series: `article-${d.article}` })),
+    sources,
+    "content/data/deals.csv",
+  );
+  assertSourced(
+    railRoutes.map((r) => ({ series: `article-${r.article}` })),
+    sources,
+    "content/data/rail-routes.csv",
+  );
   assertRoutesPlaced(railRoutes, places, "content/data/rail-routes.csv");
   return { trade, gdp, exportShares, forecasts, deals, places, railRoutes, sources };
 }

@@ -11,7 +11,7 @@ import { breakYears, type ChartBreak } from "./chartBreaks.ts";
 /**
  * Chart CSVs: exactly the figures each chart draws, one row per figure, in one tidy shape per kind of chart,
  * so a file opens the same way in pandas, R or a spreadsheet. The columns of each shape are described, with
- * types and units, in the data package (src/data/dataPackage.ts), which the tests validate every file against.
+ * types and units, in the data package (src/downloads/dataPackage.ts), which the tests validate every file against.
  */
 
 /** A series' source line, "<name> (<release>)", and who reported it, from content/data/sources.json. */
@@ -23,13 +23,20 @@ export type Observation = Record<(typeof observationColumns)[number], string | n
 
 /** What an observation measures, and its unit; the data package describes each. */
 export const measures = {
-  "share-of-trade": { unit: "percent", description: "the partner's share of Kazakhstan's exports or imports, as the reporter published it or as computed from its figures" },
+  "share-of-trade": {
+    unit: "percent",
+    description: "the partner's share of Kazakhstan's exports or imports, as the reporter published it or as computed from its figures",
+  },
   "mirror-share": {
     unit: "percent",
-    description: "China's reported figure for its trade with Kazakhstan, as a per cent of Kazakhstan's own reported total for the flow: it mixes two reporters, and is drawn as a hollow dot",
+    description:
+      "China's reported figure for its trade with Kazakhstan, as a per cent of Kazakhstan's own reported total for the flow: it mixes two reporters, and is drawn as a hollow dot",
   },
   "trade-value": { unit: "USD", description: "the value of the flow in US dollars, as the reporter published it" },
-  turnover: { unit: "USD", description: "exports plus imports in US dollars: the sum of the two published flows, not a published turnover figure" },
+  turnover: {
+    unit: "USD",
+    description: "exports plus imports in US dollars: the sum of the two published flows, not a published turnover figure",
+  },
   "gdp-growth": { unit: "percent", description: "real GDP growth on the previous year, as published" },
   "growth-estimate": { unit: "percent", description: "an estimate of real GDP growth in a year under way, as quoted at the time" },
   "growth-forecast": { unit: "percent", description: "a forecast of real GDP growth in a year ahead, as quoted at the time" },
@@ -50,7 +57,12 @@ export function breakNote(breaks: readonly ChartBreak[] | undefined, year: numbe
 }
 
 function observation(
-  o: Omit<Observation, "unit" | "measure" | "partner" | "flow" | "note"> & { measure: Measure; partner?: string; flow?: string; note?: string },
+  o: Omit<Observation, "unit" | "measure" | "partner" | "flow" | "note"> & {
+    measure: Measure;
+    partner?: string;
+    flow?: string;
+    note?: string;
+  },
 ): Observation {
   return {
     year: o.year,
@@ -77,14 +89,31 @@ export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[]
   const rows = data.shares
     .filter((r) => flows.includes(r.flow))
     .flatMap((r) => {
-      const common = { year: r.year, partner: r.partner, flow: r.flow, series: r.series, ...series(r.series), note: breakNote(data.breaks, r.year) };
-      return [observation({ ...common, measure: "share-of-trade", value: r.share }), observation({ ...common, measure: "trade-value", value: r.valueUsd })];
+      const common = {
+        year: r.year,
+        partner: r.partner,
+        flow: r.flow,
+        series: r.series,
+        ...series(r.series),
+        note: breakNote(data.breaks, r.year),
+      };
+      return [
+        observation({ ...common, measure: "share-of-trade", value: r.share }),
+        observation({ ...common, measure: "trade-value", value: r.valueUsd }),
+      ];
     });
   const mirror = withMirror
     ? data.mirror
         .filter((m) => flows.includes(m.flow))
         .flatMap((m) => {
-          const common = { year: m.year, partner: "china", flow: m.flow, series: "imf-dots-china", ...series("imf-dots-china"), note: breakNote(data.breaks, m.year) };
+          const common = {
+            year: m.year,
+            partner: "china",
+            flow: m.flow,
+            series: "imf-dots-china",
+            ...series("imf-dots-china"),
+            note: breakNote(data.breaks, m.year),
+          };
           return [
             observation({ ...common, measure: "mirror-share", value: m.shareOfKazakhstanTotal }),
             observation({ ...common, measure: "trade-value", value: m.chinaReportedUsd }),
@@ -98,7 +127,15 @@ export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[]
 export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo): string {
   return observationsCsv([
     ...data.turnover.map((r) =>
-      observation({ year: r.year, measure: "turnover", partner: r.partner, value: r.turnoverUsd, series: r.series, ...series(r.series), note: breakNote(data.breaks, r.year) }),
+      observation({
+        year: r.year,
+        measure: "turnover",
+        partner: r.partner,
+        value: r.turnoverUsd,
+        series: r.series,
+        ...series(r.series),
+        note: breakNote(data.breaks, r.year),
+      }),
     ),
     ...data.mirror.map((m) =>
       observation({
@@ -118,10 +155,24 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo): s
 export function gdpGrowthCsv(data: GdpGrowthData, series: SeriesInfo): string {
   return observationsCsv([
     ...data.worldBank.map((p) =>
-      observation({ year: p.year, measure: "gdp-growth", value: p.growthPct, series: "wb-wdi", ...series("wb-wdi"), note: breakNote(data.breaks, p.year) }),
+      observation({
+        year: p.year,
+        measure: "gdp-growth",
+        value: p.growthPct,
+        series: "wb-wdi",
+        ...series("wb-wdi"),
+        note: breakNote(data.breaks, p.year),
+      }),
     ),
     ...data.imf.map((p) =>
-      observation({ year: p.year, measure: "gdp-growth", value: p.growthPct, series: "imf-weo", ...series("imf-weo"), note: breakNote(data.breaks, p.year) }),
+      observation({
+        year: p.year,
+        measure: "gdp-growth",
+        value: p.growthPct,
+        series: "imf-weo",
+        ...series("imf-weo"),
+        note: breakNote(data.breaks, p.year),
+      }),
     ),
     ...data.claims.map((c) =>
       observation({
@@ -175,7 +226,20 @@ export function dealsTimelineCsv(data: DealsTimelineData, series: SeriesInfo): s
 }
 
 /** The columns of the routes-map chart's CSV: one rail service per row, with the coordinates of its ends. */
-export const routeColumns = ["route", "from", "from_lon", "from_lat", "to", "to_lon", "to_lat", "started", "service", "article", "series", "source"] as const;
+export const routeColumns = [
+  "route",
+  "from",
+  "from_lon",
+  "from_lat",
+  "to",
+  "to_lon",
+  "to_lat",
+  "started",
+  "service",
+  "article",
+  "series",
+  "source",
+] as const;
 
 /**
  * The routes-map chart: each rail service the articles describe, from place to place. Where the article

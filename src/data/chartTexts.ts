@@ -1,7 +1,8 @@
 import { parse } from "yaml";
 import { z } from "astro/zod";
 import chartsYaml from "../../content/charts.yaml?raw";
-import { assertYamlChecks, yamlCheckSchema } from "../claims/yamlChecks.ts";
+import { yamlCheckSchema } from "../claims/yamlCheckSchema.ts";
+import { assertYamlChecks } from "../claims/yamlChecks.ts";
 import { dataset } from "./dataset.ts";
 import { breaks } from "./breaks.ts";
 
@@ -23,7 +24,13 @@ let cached: ChartText[] | undefined;
 export function chartText(id: string): ChartText {
   if (!cached) {
     const parsed = z.array(chartTextSchema).parse(parse(chartsYaml));
-    assertYamlChecks("content/charts.yaml", chartsYaml, parsed.map((c) => ({ id: c.id, words: `${c.title}. ${c.note ?? ""}`, checks: c.checks })), dataset(), breaks());
+    assertYamlChecks(
+      "content/charts.yaml",
+      chartsYaml,
+      parsed.map((c) => ({ id: c.id, words: `${c.title}. ${c.note ?? ""}`, checks: c.checks })),
+      dataset(),
+      breaks(),
+    );
     cached = parsed;
   }
   const text = cached.find((c) => c.id === id);

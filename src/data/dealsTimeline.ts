@@ -23,6 +23,14 @@ export function dealsTimeline({ deals }: Dataset): DealsTimelineData {
   return {
     deals: [...deals]
       .sort((a, b) => a.date.localeCompare(b.date) || b.amount_usd - a.amount_usd)
-      .map((d) => ({ date: d.date, amountUsd: d.amount_usd, projects: d.projects, what: d.what, label: d.label, announcedBy: d.announced_by, article: d.article })),
+      .map((d) => ({
+        date: d.date,
+        amountUsd: d.amount_usd,
+        projects: d.projects,
+        what: d.what,
+        label: d.label,
+        announcedBy: d.announced_by,
+        article: d.article,
+      })),
   };
 }

@@ -38,7 +38,14 @@ export function gdpGrowth({ gdp, forecasts }: Dataset): GdpGrowthData {
   return {
     worldBank,
     imf: series("imf-weo"),
-    claims: forecasts.map((f) => ({ year: f.year, kind: f.kind, made_by: f.made_by, made_on: f.made_on, reported_source: f.reported_source, growthPct: f.growth_pct })),
+    claims: forecasts.map((f) => ({
+      year: f.year,
+      kind: f.kind,
+      made_by: f.made_by,
+      made_on: f.made_on,
+      reported_source: f.reported_source,
+      growthPct: f.growth_pct,
+    })),
     firstYear: Math.min(...years),
     lastYear: Math.max(...years),
   };

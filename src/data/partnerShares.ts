@@ -56,7 +56,15 @@ export function partnerShares({ trade }: Dataset): PartnerSharesData {
     const total = worldTotal.get(`${r.year}|${flow}`);
     const own = kazakhstanFromChina.get(`${r.year}|${flow}`);
     if (total === undefined || own === undefined) return [];
-    return [{ year: r.year, flow, chinaReportedUsd: r.value_usd, kazakhstanReportedUsd: own, shareOfKazakhstanTotal: (r.value_usd / total) * 100 }];
+    return [
+      {
+        year: r.year,
+        flow,
+        chinaReportedUsd: r.value_usd,
+        kazakhstanReportedUsd: own,
+        shareOfKazakhstanTotal: (r.value_usd / total) * 100,
+      },
+    ];
   });
   const years = shares.map((r) => r.year);
   const imfYears = shares.filter((r) => r.series === "imf-dots").map((r) => r.year);

@@ -39,7 +39,10 @@ export function proseFigure(tag: FigureTag, props: Props, data: Dataset = datase
   if (tag === "Turnover") {
     const reporter = (props.reporter ?? "kazakhstan") as "kazakhstan" | "china";
     const counterpart = reporter === "china" ? "kazakhstan" : partner;
-    const total = (["export", "import"] as const).reduce((sum, flow) => sum + tradeFigure({ reporter, partner: counterpart, flow, year }, data).value_usd, 0);
+    const total = (["export", "import"] as const).reduce(
+      (sum, flow) => sum + tradeFigure({ reporter, partner: counterpart, flow, year }, data).value_usd,
+      0,
+    );
     return { id: `turnover/${reporter}/${counterpart}/${year}`, value: total, display: formatUsd(total) };
   }
   if (tag === "Growth") {

@@ -6,7 +6,7 @@ import world from "world-atlas/countries-110m.json";
 import type { Dataset } from "./dataset.ts";
 import { CENTRAL_ASIA, type Article, type PlaceRow } from "./schema.ts";
 import { fitToBox, topologySubset, type LonLatBox } from "./topologySubset.ts";
-import { centralAsianStates, fittedCountries, mapCountries } from "../charts/routesMapCountries.ts";
+import { centralAsianStates, fittedCountries, mapCountries } from "./routesMapCountries.ts";
 
 export type CountryTopology = Topology<{ countries: GeometryCollection }>;
 
@@ -105,7 +105,13 @@ const nameAnchors: Record<string, { lonLat: [number, number]; wideOnly: boolean 
 /** Whether two lon/lat bounds overlap; a box whose west edge is east of its east edge crosses 180°. */
 function overlaps([[w1, s1], [e1, n1]]: LonLatBox, [[w2, s2], [e2, n2]]: LonLatBox): boolean {
   if (s1 > n2 || s2 > n1) return false;
-  const spans = (w: number, e: number): [number, number][] => (w <= e ? [[w, e]] : [[w, 180], [-180, e]]);
+  const spans = (w: number, e: number): [number, number][] =>
+    w <= e
+      ? [[w, e]]
+      : [
+          [w, 180],
+          [-180, e],
+        ];
   return spans(w1, e1).some(([a, b]) => spans(w2, e2).some(([c, d]) => a <= d && c <= b));
 }
 
@@ -124,10 +130,18 @@ function worldCountries(): FeatureCollection {
  * that puts them in the reference frame: conic equal-area, fitted to Central Asia and China with a
  * margin, clipped to `frame`. The frame must show nothing beyond `box` (a unit test checks it).
  */
-export function referenceMap(): { countries: FeatureCollection; box: LonLatBox; projection: GeoProjection; frame: [[number, number], [number, number]] } {
+export function referenceMap(): {
+  countries: FeatureCollection;
+  box: LonLatBox;
+  projection: GeoProjection;
+  frame: [[number, number], [number, number]];
+} {
   const topology = world as unknown as CountryTopology;
   const all = worldCountries();
-  const fittedIn = (collection: FeatureCollection): FeatureCollection => ({ type: "FeatureCollection", features: collection.features.filter((f) => fittedCountries.includes(String(f.id))) });
+  const fittedIn = (collection: FeatureCollection): FeatureCollection => ({
+    type: "FeatureCollection",
+    features: collection.features.filter((f) => fittedCountries.includes(String(f.id))),
+  });
   const [[west, south], [east, north]] = geoBounds(fittedIn(all));
   const box: LonLatBox = [
     [west - NEAR_DEGREES, south - NEAR_DEGREES],
@@ -151,7 +165,8 @@ export function referenceMap(): { countries: FeatureCollection; box: LonLatBox; 
     [0, 0],
     [round(x1 + REFERENCE_MARGIN), round(y1 + REFERENCE_MARGIN)],
   ];
-  if (Math.abs(x0 - REFERENCE_MARGIN) > 1e-6 || Math.abs(y0 - REFERENCE_MARGIN) > 1e-6) throw new Error(`the fitted countries start at ${x0},${y0}, not at the margin`);
+  if (Math.abs(x0 - REFERENCE_MARGIN) > 1e-6 || Math.abs(y0 - REFERENCE_MARGIN) > 1e-6)
+    throw new Error(`the fitted countries start at ${x0},${y0}, not at the margin`);
   projection.clipExtent(frame);
   return { countries, box, projection, frame };
 }
@@ -171,7 +186,10 @@ export function routesMap({ places, railRoutes }: Dataset): RoutesMapData {
     return [round(point[0]), round(point[1])];
   };
 
-  const centralAsia = geoCentroid({ type: "FeatureCollection", features: worldCountries().features.filter((f) => centralAsianStates.includes(String(f.id))) });
+  const centralAsia = geoCentroid({
+    type: "FeatureCollection",
+    features: worldCountries().features.filter((f) => centralAsianStates.includes(String(f.id))),
+  });
   const place = (id: string) => {
     const p = places.find((q) => q.id === id);
     if (!p) throw new Error(`no place ${id} in places.csv`);
@@ -206,7 +224,14 @@ export function routesMap({ places, railRoutes }: Dataset): RoutesMapData {
         started: r.started,
         service: r.service,
         article: r.article,
-        d: path({ type: "LineString", coordinates: [[from.lon, from.lat], [to.lon, to.lat]] }) ?? "",
+        d:
+          path({
+            type: "LineString",
+            coordinates: [
+              [from.lon, from.lat],
+              [to.lon, to.lat],
+            ],
+          }) ?? "",
         tip: at(to.lon, to.lat),
         before: at(before[0], before[1]),
       };

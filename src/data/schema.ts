@@ -24,9 +24,7 @@ const year = ([min, max]: readonly [number, number]) =>
     .min(min, `must be between ${min} and ${max}`)
     .max(max, `must be between ${min} and ${max}`);
 
-const nonNegative = z.coerce
-  .number({ error: "must be a number" })
-  .nonnegative("must not be negative");
+const nonNegative = z.coerce.number({ error: "must be a number" }).nonnegative("must not be negative");
 
 export const tradeRowSchema = z.object({
   /** Calendar year the flow refers to. */
@@ -140,8 +138,7 @@ export type ForecastRow = z.infer<typeof forecastRowSchema>;
  * lets a column be empty only when its schema accepts the empty string, so this is the one
  * way to declare such a column.
  */
-const emptyMeansNotStated = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((cell) => (cell === "" ? null : cell), schema.nullable());
+const emptyMeansNotStated = <T extends z.ZodType>(schema: T) => z.preprocess((cell) => (cell === "" ? null : cell), schema.nullable());
 
 /** The articles, by year; each has a sources.json entry "article-<year>". */
 export const articles = ["2015", "2018"] as const;
@@ -153,7 +150,9 @@ export const dealRowSchema = z.object({
   /** Value in US dollars as the article states it (announced, not a statistic). */
   amount_usd: z.coerce.number({ error: "must be a number" }).positive("must be more than zero"),
   /** How many projects the value covers; empty where the article gives no count. */
-  projects: emptyMeansNotStated(z.coerce.number({ error: "must be a number" }).int("must be a whole number").positive("must be more than zero")),
+  projects: emptyMeansNotStated(
+    z.coerce.number({ error: "must be a number" }).int("must be a whole number").positive("must be more than zero"),
+  ),
   /** What the value covers, in the project's words. */
   what: z.string().min(1),
   /** A short name for the chart's label. */

@@ -93,7 +93,14 @@ export function fitToBox<P extends Record<string, unknown>>(
       const next = points[i + 1];
       if (next && p[0] === last[0] && p[1] === last[1]) continue;
       const edge = edgeOf(p);
-      if (next && edge !== "" && edgeOf(last) === edge && edgeOf(next) === edge && Math.abs(next[0] - last[0]) + Math.abs(next[1] - last[1]) <= maxRun) continue;
+      if (
+        next &&
+        edge !== "" &&
+        edgeOf(last) === edge &&
+        edgeOf(next) === edge &&
+        Math.abs(next[0] - last[0]) + Math.abs(next[1] - last[1]) <= maxRun
+      )
+        continue;
       kept.push(p);
     }
     reachesInside[index] = kept.some((p) => edgeOf(p) === "" && p[0] > west && p[0] < east && p[1] > south && p[1] < north);

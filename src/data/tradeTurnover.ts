@@ -50,7 +50,16 @@ export function tradeTurnover({ trade }: Dataset): TradeTurnoverData {
       const exports = rows.find((r) => r.year === year && r.flow === "export");
       const imports = rows.find((r) => r.year === year && r.flow === "import");
       if (!exports || !imports || exports.series === "imf-dots-china") return [];
-      return [{ year, partner, exportsUsd: exports.value_usd, importsUsd: imports.value_usd, turnoverUsd: exports.value_usd + imports.value_usd, series: exports.series }];
+      return [
+        {
+          year,
+          partner,
+          exportsUsd: exports.value_usd,
+          importsUsd: imports.value_usd,
+          turnoverUsd: exports.value_usd + imports.value_usd,
+          series: exports.series,
+        },
+      ];
     });
   });
   const chinaRows = trade.filter((r) => r.series === "imf-dots-china" && r.reporter === "china" && r.partner === "kazakhstan");
@@ -60,7 +69,14 @@ export function tradeTurnover({ trade }: Dataset): TradeTurnoverData {
       const exports = chinaRows.find((r) => r.year === year && r.flow === "export");
       const imports = chinaRows.find((r) => r.year === year && r.flow === "import");
       if (!exports || !imports) return [];
-      return [{ year, chinaExportsUsd: exports.value_usd, chinaImportsUsd: imports.value_usd, turnoverUsd: exports.value_usd + imports.value_usd }];
+      return [
+        {
+          year,
+          chinaExportsUsd: exports.value_usd,
+          chinaImportsUsd: imports.value_usd,
+          turnoverUsd: exports.value_usd + imports.value_usd,
+        },
+      ];
     });
   const years = turnover.map((r) => r.year);
   return {

@@ -37,7 +37,10 @@ export function headersFile(baseInput: string, files: readonly string[]): string
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
   const storyPaths = [
     base,
-    ...files.filter((f) => !f.includes("/") && f.endsWith(".html")).sort().map((f) => `${base}${f}`),
+    ...files
+      .filter((f) => !f.includes("/") && f.endsWith(".html"))
+      .sort()
+      .map((f) => `${base}${f}`),
     ...topFolders.filter((d) => d !== "embed").map((d) => `${base}${d}/*`),
   ];
   return [
@@ -46,7 +49,10 @@ export function headersFile(baseInput: string, files: readonly string[]): string
     rule(`${base}_astro/*`, { "Cache-Control": IMMUTABLE }),
     ...storyPaths.map((path) => rule(path, { "Content-Security-Policy": FRAME_SELF })),
     rule(`${base}embed/*`, { "Content-Security-Policy": FRAME_ANY }),
-    ...files.filter((f) => f.endsWith(".csv")).sort().map((f) => rule(`${base}${f}`, { "Content-Type": CSV_TYPE })),
+    ...files
+      .filter((f) => f.endsWith(".csv"))
+      .sort()
+      .map((f) => rule(`${base}${f}`, { "Content-Type": CSV_TYPE })),
     "",
   ].join("\n");
 }
@@ -58,13 +64,12 @@ export function headersFile(baseInput: string, files: readonly string[]): string
  */
 export function nginxLocations(baseInput: string, root: string): string {
   const base = normaliseBase(baseInput);
-  const headers = (cache: string, frame?: string) =>
-    [
-      `add_header Cache-Control "${cache}" always;`,
-      `add_header X-Content-Type-Options ${NOSNIFF} always;`,
-      `add_header Referrer-Policy ${REFERRER} always;`,
-      ...(frame ? [`add_header Content-Security-Policy "${frame}" always;`] : []),
-    ];
+  const headers = (cache: string, frame?: string) => [
+    `add_header Cache-Control "${cache}" always;`,
+    `add_header X-Content-Type-Options ${NOSNIFF} always;`,
+    `add_header Referrer-Policy ${REFERRER} always;`,
+    ...(frame ? [`add_header Content-Security-Policy "${frame}" always;`] : []),
+  ];
   const indent = (lines: string[], depth = 1) => lines.map((l) => (l ? `${"    ".repeat(depth)}${l}` : l));
   return [
     ...(base === "/" ? [] : [`location = ${base.slice(0, -1)} {`, "    absolute_redirect off;", `    return 301 ${base};`, "}"]),

@@ -48,8 +48,7 @@ export function checkScrollyTree(tree: TreeNode, file: SourceFile): void {
 
     const id = literalAttribute(node, "id");
     const tag = `<Step id="${id ?? ""}">`;
-    if (id === undefined || id === "")
-      throw new ContentError(file, node, `${tag} has no id; the id is the step's deep link`);
+    if (id === undefined || id === "") throw new ContentError(file, node, `${tag} has no id; the id is the step's deep link`);
     const chart = literalAttribute(node, "chart");
     const problem = chartStateProblem(chart, literalAttribute(node, "state"));
     if (problem) throw new ContentError(file, node, `${tag} ${problem}`);

@@ -1,8 +1,7 @@
 import type { HastPlugin } from "./satteriPlugins.ts";
 
 /** An absolute or protocol-relative URL: another site, since the site never links to itself that way. */
-export const isExternalHref = (href: unknown): boolean =>
-  typeof href === "string" && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(href);
+export const isExternalHref = (href: unknown): boolean => typeof href === "string" && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(href);
 
 /** The rel tokens with noopener added: hast keeps rel as a list, JSX as a string. */
 function withNoopener(rel: unknown): string[] | undefined {

@@ -11,7 +11,10 @@ export const GET: APIRoute = async ({ site }) => {
   const pages = (await getCollection("pages")).filter((p) => p.id !== "index");
   const paths = [base, ...stories.map((s) => `${base}chapters/${s.id}/`), ...pages.map((p) => `${base}${p.id}/`)];
   const urls = paths.map((path) => `<url><loc>${escape(new URL(path, origin).href)}</loc></url>`).join("");
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>\n`, {
-    headers: { "Content-Type": "application/xml" },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>\n`,
+    {
+      headers: { "Content-Type": "application/xml" },
+    },
+  );
 };

@@ -24,7 +24,9 @@ text { font-family: "DejaVu Sans"; paint-order: stroke; stroke: #ffffff; stroke-
  * The classes CHART_STYLE gives a fill. A shape with neither a fill attribute nor one of these classes
  * would be painted black by the rasteriser (resvg's default fill), covering what the card is about.
  */
-export const CARD_FILLED_CLASSES = new Set([...CHART_STYLE.matchAll(/([^{}]+)\{[^}]*\bfill:/g)].flatMap((m) => m[1]!.match(/\.[\w-]+/g) ?? []).map((c) => c.slice(1)));
+export const CARD_FILLED_CLASSES = new Set(
+  [...CHART_STYLE.matchAll(/([^{}]+)\{[^}]*\bfill:/g)].flatMap((m) => m[1]!.match(/\.[\w-]+/g) ?? []).map((c) => c.slice(1)),
+);
 
 const SOURCE_SIZE = 18;
 /** Characters of DejaVu Sans that fit the card's width at a font size (its glyphs average about 0.6 em). */
@@ -72,11 +74,16 @@ export function withoutNonScalingStrokes(marks: readonly Mark[]): Mark[] {
     const { "vector-effect": effect, ...attrs } = mark.attrs;
     if (effect !== "non-scaling-stroke") return mark;
     const matrix = /^matrix\(([-\d.e]+) 0 0 ([-\d.e]+) [-\d.e]+ [-\d.e]+\)$/.exec(String(attrs.transform ?? ""));
-    if (!matrix || matrix[1] !== matrix[2]) throw new Error(`${mark.key}: a non-scaling stroke needs a uniform matrix(k 0 0 k x y) transform, not "${attrs.transform}"`);
+    if (!matrix || matrix[1] !== matrix[2])
+      throw new Error(`${mark.key}: a non-scaling stroke needs a uniform matrix(k 0 0 k x y) transform, not "${attrs.transform}"`);
     const k = Number(matrix[1]);
     const unscale = (value: string | number) => Math.round((Number(value) / k) * 1000) / 1000;
     if (attrs["stroke-width"] !== undefined) attrs["stroke-width"] = unscale(attrs["stroke-width"]);
-    if (attrs["stroke-dasharray"] !== undefined) attrs["stroke-dasharray"] = String(attrs["stroke-dasharray"]).split(/[\s,]+/).map(unscale).join(" ");
+    if (attrs["stroke-dasharray"] !== undefined)
+      attrs["stroke-dasharray"] = String(attrs["stroke-dasharray"])
+        .split(/[\s,]+/)
+        .map(unscale)
+        .join(" ");
     return { ...mark, attrs };
   });
 }
@@ -89,7 +96,10 @@ export function socialCardSvg({ title, model, source }: { title: string; model: 
   const titleLines = wrapTitle(title);
   const chartTop = PAD + titleLines.length * (TITLE_SIZE * 1.2) + 8;
   const titleSvg = titleLines
-    .map((line, i) => `<text x="${PAD}" y="${PAD + TITLE_SIZE + i * TITLE_SIZE * 1.2}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1a1a1a">${escape(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${PAD}" y="${PAD + TITLE_SIZE + i * TITLE_SIZE * 1.2}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1a1a1a">${escape(line)}</text>`,
+    )
     .join("");
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
@@ -105,7 +115,10 @@ export function socialCardSvg({ title, model, source }: { title: string; model: 
 function sourceSvg(source: string): string {
   const { lines, fontSize } = sourceLines(source);
   return lines
-    .map((line, i) => `<text x="${PAD}" y="${CARD.height - 22 - (lines.length - 1 - i) * (fontSize + 4)}" font-size="${fontSize}" fill="#595959">${escape(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${PAD}" y="${CARD.height - 22 - (lines.length - 1 - i) * (fontSize + 4)}" font-size="${fontSize}" fill="#595959">${escape(line)}</text>`,
+    )
     .join("");
 }
 

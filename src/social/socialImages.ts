@@ -1,6 +1,6 @@
 import { getCollection } from "astro:content";
 import { chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
-import { chartData } from "../data/chartData.ts";
+import { chartData } from "../charts/chartData.ts";
 import { chartText } from "../data/chartTexts.ts";
 import { dataset } from "../data/dataset.ts";
 import { stepPlaces } from "../data/stepPlaces.ts";
@@ -34,5 +34,9 @@ export async function socialImages(): Promise<SocialImage[]> {
     return card(`chapter-${story.id}`, story.data.title, first.chart as ChartId, first.state);
   });
   const landing = places.at(-1)!;
-  return [...perState, ...perChapter, card("site", "Kazakhstan's trade tilt: from Russia toward China", landing.chart as ChartId, landing.state)];
+  return [
+    ...perState,
+    ...perChapter,
+    card("site", "Kazakhstan's trade tilt: from Russia toward China", landing.chart as ChartId, landing.state),
+  ];
 }

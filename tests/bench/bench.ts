@@ -45,10 +45,15 @@ if (!baselinePath) log("no chapter shows the baseline's chart: measuring without
 
 const pagePath = (file: string) => `/${file.replace(/index\.html$/, "").replace(/\.html$/, "")}`;
 // The 404 page has no address of its own (a host serves it with status 404, which Lighthouse refuses).
-const sitePages = dist.filter((p) => p.path !== "404.html").map((p) => ({ path: pagePath(p.path), chapter: p.path.startsWith("chapters/") })).sort((a, b) => a.path.localeCompare(b.path));
+const sitePages = dist
+  .filter((p) => p.path !== "404.html")
+  .map((p) => ({ path: pagePath(p.path), chapter: p.path.startsWith("chapters/") }))
+  .sort((a, b) => a.path.localeCompare(b.path));
 const pages = [
   ...sitePages.map((p) => ({ ...p, kind: "site" as const, url: `http://localhost:${SITE_PORT}${p.path}` })),
-  ...(baselinePath ? [{ path: baselinePath, chapter: true, kind: "baseline" as const, url: `http://localhost:${BASELINE_PORT}${baselinePath}` }] : []),
+  ...(baselinePath
+    ? [{ path: baselinePath, chapter: true, kind: "baseline" as const, url: `http://localhost:${BASELINE_PORT}${baselinePath}` }]
+    : []),
 ];
 
 const servers = [await startBenchServer("dist", SITE_PORT), await startBenchServer(`${OUT}/baseline`, BASELINE_PORT)];
@@ -70,7 +75,10 @@ try {
   const scrollOf = (url: string, scripts: boolean) => scrolled[scrollTargets.findIndex((t) => t.url === url && t.scripts === scripts)];
 
   log(`running Lighthouse ${runs} times per page…`);
-  const lighthouse = await lighthouseRuns(pages.map((p) => p.url), runs);
+  const lighthouse = await lighthouseRuns(
+    pages.map((p) => p.url),
+    runs,
+  );
 
   const results: PageResult[] = pages.map((page, i) => ({
     path: page.path,

@@ -36,7 +36,10 @@ async function runOnce(url: string, port: number): Promise<OneRun> {
     if (value === undefined) throw new Error(`Lighthouse gave no ${id} for ${url}`);
     return value;
   };
-  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
+    Category,
+    number
+  >;
   // Only audits that count towards a category score say why a category is under 100.
   const scored = new Set(Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)));
   const failedAudits = Object.fromEntries(

@@ -2,7 +2,14 @@ import { categories } from "./lighthouseRuns.ts";
 import type { BenchResult, PageResult } from "./results.ts";
 import { byteKinds, type ByteKind, type Sizes } from "./transferBytes.ts";
 
-const kindHeadings: Record<ByteKind, string> = { html: "HTML", css: "CSS (inline)", js: "JS", fonts: "fonts", images: "images", data: "data, icons" };
+const kindHeadings: Record<ByteKind, string> = {
+  html: "HTML",
+  css: "CSS (inline)",
+  js: "JS",
+  fonts: "fonts",
+  images: "images",
+  data: "data, icons",
+};
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const sizes = (s: Sizes) => (s.raw === 0 ? "0" : `${kb(s.raw)} · ${kb(s.gzip)} · ${kb(s.brotli)}`);
 const name = (p: PageResult) => (p.kind === "baseline" ? `baseline ${p.path}` : p.path);
@@ -19,13 +26,28 @@ export function markdownReport(result: BenchResult): string {
     ["page", ...byteKinds.map((k) => kindHeadings[k]), "requests", "off-site"],
     result.pages.map((p) => [
       name(p),
-      ...byteKinds.map((k) => (k === "css" && p.bytes.inlineCss.raw ? `${sizes(p.bytes.bytes.css)} (${sizes(p.bytes.inlineCss)})` : sizes(p.bytes.bytes[k]))),
+      ...byteKinds.map((k) =>
+        k === "css" && p.bytes.inlineCss.raw ? `${sizes(p.bytes.bytes.css)} (${sizes(p.bytes.inlineCss)})` : sizes(p.bytes.bytes[k]),
+      ),
       String(p.bytes.requests),
       String(p.bytes.thirdPartyRequests.length),
     ]),
   );
   const speed = table(
-    ["page", "Perf", "A11y", "BP", "SEO", "LCP ms", "CLS", "TBT ms", "SI ms", "long tasks scrolling", "frames > 50 ms", "same, scripts off"],
+    [
+      "page",
+      "Perf",
+      "A11y",
+      "BP",
+      "SEO",
+      "LCP ms",
+      "CLS",
+      "TBT ms",
+      "SI ms",
+      "long tasks scrolling",
+      "frames > 50 ms",
+      "same, scripts off",
+    ],
     result.pages.map((p) => {
       const lh = p.lighthouse;
       const s = p.scroll;
@@ -45,7 +67,12 @@ export function markdownReport(result: BenchResult): string {
   );
   const ratios = table(
     ["measure", "ours", "baseline", "ours / baseline"],
-    result.ratios.map((r) => [r.measure, String(Math.round(r.ours * 1000) / 1000), String(Math.round(r.baseline * 1000) / 1000), ratio(r.ratio)]),
+    result.ratios.map((r) => [
+      r.measure,
+      String(Math.round(r.ours * 1000) / 1000),
+      String(Math.round(r.baseline * 1000) / 1000),
+      ratio(r.ratio),
+    ]),
   );
   const targets = table(
     ["target", "page", "value", "met"],
@@ -57,7 +84,10 @@ export function markdownReport(result: BenchResult): string {
   return [
     `Bench of ${result.date}: \`${result.command}\`, ${machine.cpus} × ${machine.cpuModel}, load ${machine.loadAtStart.toFixed(1)} at start, ${machine.loadAtEnd.toFixed(1)} at end, Lighthouse benchmark index ${benchmarkIndexes}, Node ${machine.node}, Chromium ${machine.chromium}, Lighthouse ${machine.lighthouse}. ${result.runs === 1 ? "One run" : `Medians of ${result.runs} runs`}.${result.buildWallMs !== undefined ? ` Build: ${(result.buildWallMs / 1000).toFixed(1)} s wall.` : ""}`,
     ...(busy
-      ? ["", `**The machine was busy (load over ${machine.cpus}): timings are inflated by other processes. Bytes are exact; rerun timings on a quiet machine.**`]
+      ? [
+          "",
+          `**The machine was busy (load over ${machine.cpus}): timings are inflated by other processes. Bytes are exact; rerun timings on a quiet machine.**`,
+        ]
       : []),
     "",
     "Bytes per page, KB raw · gzip · brotli, everything the page loaded, opened and read to the end. HTML includes inline CSS and SVG; the CSS column adds the inline part in brackets.",
@@ -68,7 +98,9 @@ export function markdownReport(result: BenchResult): string {
     "",
     speed,
     "",
-    ...(result.ratios.length ? ["Our chapter against the baseline (full d3 + scrollama, chart drawn in the browser from the CSV), same run.", "", ratios, ""] : []),
+    ...(result.ratios.length
+      ? ["Our chapter against the baseline (full d3 + scrollama, chart drawn in the browser from the CSV), same run.", "", ratios, ""]
+      : []),
     "Targets.",
     "",
     targets,

@@ -18,10 +18,20 @@ export function checkTargets(pages: readonly PageResult[], buildWallMs: number |
   for (const page of pages.filter((p) => p.kind === "site")) {
     const lh = page.lighthouse;
     const scores = categories.map((c) => lh.scores[c]);
-    checks.push({ target: "Lighthouse mobile 100 in all four categories", page: page.path, value: scores.join(" / "), met: scores.every((s) => s >= targets.lighthouseScore) });
+    checks.push({
+      target: "Lighthouse mobile 100 in all four categories",
+      page: page.path,
+      value: scores.join(" / "),
+      met: scores.every((s) => s >= targets.lighthouseScore),
+    });
     checks.push({ target: "CLS 0", page: page.path, value: lh.cls.toFixed(3), met: lh.cls <= targets.cls });
     checks.push({ target: "TBT under 50 ms", page: page.path, value: `${Math.round(lh.tbtMs)} ms`, met: lh.tbtMs < targets.tbtMs });
-    checks.push({ target: "LCP under 1.5 s (simulated)", page: page.path, value: `${Math.round(lh.lcpMs)} ms`, met: lh.lcpMs < targets.lcpMs });
+    checks.push({
+      target: "LCP under 1.5 s (simulated)",
+      page: page.path,
+      value: `${Math.round(lh.lcpMs)} ms`,
+      met: lh.lcpMs < targets.lcpMs,
+    });
     if (page.scroll) {
       const s = page.scroll;
       checks.push({
@@ -33,7 +43,12 @@ export function checkTargets(pages: readonly PageResult[], buildWallMs: number |
     }
   }
   if (buildWallMs !== undefined) {
-    checks.push({ target: "Whole-site build under 20 s (2 cores)", page: "(site)", value: `${(buildWallMs / 1000).toFixed(1)} s on ${cpus} cores`, met: buildWallMs < targets.buildMs });
+    checks.push({
+      target: "Whole-site build under 20 s (2 cores)",
+      page: "(site)",
+      value: `${(buildWallMs / 1000).toFixed(1)} s on ${cpus} cores`,
+      met: buildWallMs < targets.buildMs,
+    });
   }
   return checks;
 }

@@ -68,7 +68,12 @@ export async function transferBytes(browser: Browser, url: string): Promise<Page
   });
   page.on("response", (response) => {
     const kind = kindOf[response.request().resourceType()] ?? "data";
-    bodies.push(response.body().then((body) => ({ kind, body }), () => undefined));
+    bodies.push(
+      response.body().then(
+        (body) => ({ kind, body }),
+        () => undefined,
+      ),
+    );
   });
   await page.goto(url, { waitUntil: "networkidle" });
   // Charts fetch their code as the reader nears them: read down to the end so every byte a reader gets counts.

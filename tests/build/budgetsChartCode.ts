@@ -57,7 +57,9 @@ export function d3Imports(source: string): string[] {
 function withDependencies(name: string, seen = new Set<string>()): Set<string> {
   if (seen.has(name)) return seen;
   seen.add(name);
-  const manifest = JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
   for (const dependency of Object.keys(manifest.dependencies ?? {})) withDependencies(dependency, seen);
   return seen;
 }
@@ -67,7 +69,10 @@ function withDependencies(name: string, seen = new Set<string>()): Set<string> {
  * scrolly client and the chart functions it shares with the build), with their dependencies.
  * Build-only imports (src/data: CSV parsing) are not among them.
  */
-export function browserD3Modules(browserSourceDirs: readonly string[] = ["src/client", "src/charts"]): { modules: Set<string>; importers: Record<string, string[]> } {
+export function browserD3Modules(browserSourceDirs: readonly string[] = ["src/client", "src/charts"]): {
+  modules: Set<string>;
+  importers: Record<string, string[]>;
+} {
   const importers: Record<string, string[]> = {};
   for (const file of browserSourceDirs.flatMap(sourceFiles)) {
     for (const name of d3Imports(readFileSync(file, "utf8"))) (importers[name] ??= []).push(file);

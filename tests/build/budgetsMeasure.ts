@@ -66,7 +66,9 @@ export function dynamicImports(js: string): string[] {
 
 /** The charts a page redraws in the browser: the figures that carry their data for it. */
 export function animatedCharts(html: string): string[] {
-  return [...html.matchAll(/<figure\b[^>]*\sdata-chart="([^"]+)"[^>]*>(?:(?!<\/figure>)[\s\S])*?\sdata-chart-data[\s>=]/g)].map((m) => m[1]!);
+  return [...html.matchAll(/<figure\b[^>]*\sdata-chart="([^"]+)"[^>]*>(?:(?!<\/figure>)[\s\S])*?\sdata-chart-data[\s>=]/g)].map(
+    (m) => m[1]!,
+  );
 }
 
 /** Does some `.chart-plot { … }` rule set height or aspect-ratio (min-height alone does not fix the box)? */

@@ -61,37 +61,53 @@ describe("budget rules", () => {
   });
 
   it("allow links the reader follows to other sites, and data: URLs", () => {
-    const html = chartPage('<link rel="canonical" href="https://example.com/">', '<a href="https://example.com/">source</a><img src="data:image/png;base64,AA" width="1" height="1" loading="lazy">');
+    const html = chartPage(
+      '<link rel="canonical" href="https://example.com/">',
+      '<a href="https://example.com/">source</a><img src="data:image/png;base64,AA" width="1" height="1" loading="lazy">',
+    );
     expect(violations(html, { "_astro/entry.js": entry, "_astro/chunk.js": chunk })).toEqual([]);
   });
 
   it("fail images without a size or, below the fold, without lazy loading", () => {
-    const html = chartPage("", '<img src="/a.png" loading="lazy"><img src="/b.png" width="4" height="3"><img src="/hero.png" width="4" height="3" fetchpriority="high">');
+    const html = chartPage(
+      "",
+      '<img src="/a.png" loading="lazy"><img src="/b.png" width="4" height="3"><img src="/hero.png" width="4" height="3" fetchpriority="high">',
+    );
     const problems = violations(html, { "_astro/entry.js": entry, "_astro/chunk.js": chunk, "a.png": "x", "b.png": "x", "hero.png": "x" });
     expect(problems).toEqual([expect.stringContaining("without width and height"), expect.stringContaining('not loading="lazy"')]);
   });
 
   it("fail a chart page whose chart box has no height before the chart draws", () => {
     const html = chartPage().replace(cssOk, ".chart-plot{width:100%;min-height:15rem}");
-    expect(violations(html, { "_astro/entry.js": entry, "_astro/chunk.js": chunk })).toEqual([expect.stringContaining("no .chart-plot rule sets a height")]);
+    expect(violations(html, { "_astro/entry.js": entry, "_astro/chunk.js": chunk })).toEqual([
+      expect.stringContaining("no .chart-plot rule sets a height"),
+    ]);
     expect(chartBoxHasHeight(".a,.chart-plot{aspect-ratio:4/3}")).toBe(true);
     expect(chartBoxHasHeight(".chart-plot svg{height:100%}")).toBe(false);
   });
 
   it("fail a page without a chart that loads chart code", () => {
-    const html = '<!doctype html><html><head></head><body><p>No chart.</p><script type="module" src="/_astro/entry.js"></script></body></html>';
+    const html =
+      '<!doctype html><html><head></head><body><p>No chart.</p><script type="module" src="/_astro/entry.js"></script></body></html>';
     const problems = violations(html, { "_astro/entry.js": entry, "_astro/chunk.js": chunk });
     expect(problems).toEqual([expect.stringMatching(/has no chart to animate but loads chart code: d3-selection, the scrolly controller/)]);
   });
 
   it("count the drawing chunk of each chart the page animates, and only those", () => {
     const loader = `${entry}const charts={fake:()=>import(\`./fake.A1.js\`),other:()=>import(\`./other.B2.js\`)};`;
-    const files = { "_astro/entry.js": loader, "_astro/chunk.js": chunk, "_astro/fake.A1.js": `export const draw=1;/*${noise(2)}*/`, "_astro/other.B2.js": `/*${noise(40)}*/` };
+    const files = {
+      "_astro/entry.js": loader,
+      "_astro/chunk.js": chunk,
+      "_astro/fake.A1.js": `export const draw=1;/*${noise(2)}*/`,
+      "_astro/other.B2.js": `/*${noise(40)}*/`,
+    };
     const page = measure(chartPage(), files);
     expect(page.jsFiles).toEqual(["_astro/entry.js", "_astro/chunk.js", "_astro/fake.A1.js"]);
     expect(budgetViolations(page, allowedD3)).toEqual([]);
     const animatesOther = chartPage().replace('data-chart="fake"', 'data-chart="other"');
-    expect(budgetViolations(measure(animatesOther, files), allowedD3)).toEqual([expect.stringMatching(/^JavaScript is \d+\.\d KB gzip, over 30\.0 KB/)]);
+    expect(budgetViolations(measure(animatesOther, files), allowedD3)).toEqual([
+      expect.stringMatching(/^JavaScript is \d+\.\d KB gzip, over 30\.0 KB/),
+    ]);
   });
 
   it("fail a page that ships d3 modules no browser code imports, such as the whole d3 bundle", () => {
@@ -102,12 +118,19 @@ describe("budget rules", () => {
   });
 
   it("fail a missing local file rather than counting it as zero bytes", () => {
-    expect(violations(chartPage(), { "_astro/entry.js": entry })).toEqual([expect.stringContaining("references a file dist/ lacks: ./chunk.js")]);
+    expect(violations(chartPage(), { "_astro/entry.js": entry })).toEqual([
+      expect.stringContaining("references a file dist/ lacks: ./chunk.js"),
+    ]);
   });
 
   it("fail more than one web font, a font that is not woff2, or one too big to be a subset", () => {
     expect(fontViolations([{ path: "fonts/text.woff2", bytes: 18_000 }])).toEqual([]);
-    expect(fontViolations([{ path: "a.woff2", bytes: 18_000 }, { path: "b.woff2", bytes: 18_000 }])).toEqual([expect.stringContaining("2 web font files")]);
+    expect(
+      fontViolations([
+        { path: "a.woff2", bytes: 18_000 },
+        { path: "b.woff2", bytes: 18_000 },
+      ]),
+    ).toEqual([expect.stringContaining("2 web font files")]);
     expect(fontViolations([{ path: "a.ttf", bytes: 18_000 }])).toEqual([expect.stringContaining("not woff2")]);
     expect(fontViolations([{ path: "a.woff2", bytes: 90_000 }])).toEqual([expect.stringContaining("not a subset")]);
   });
@@ -115,16 +138,33 @@ describe("budget rules", () => {
 
 describe("what the rules read", () => {
   it("follows static imports, not dynamic ones", () => {
-    expect(staticImports(`import"./a.js";import{b as c}from"./b.js";export{d}from"../d.js";import("./lazy.js")`)).toEqual(["./a.js", "./b.js", "../d.js"]);
+    expect(staticImports(`import"./a.js";import{b as c}from"./b.js";export{d}from"../d.js";import("./lazy.js")`)).toEqual([
+      "./a.js",
+      "./b.js",
+      "../d.js",
+    ]);
   });
 
   it("sees an import of the whole d3 bundle", () => {
-    expect(d3Imports(`import * as d3 from "d3";\nimport { line } from 'd3-shape';\nimport "d3-transition";`)).toEqual(["d3", "d3-shape", "d3-transition"]);
+    expect(d3Imports(`import * as d3 from "d3";\nimport { line } from 'd3-shape';\nimport "d3-transition";`)).toEqual([
+      "d3",
+      "d3-shape",
+      "d3-transition",
+    ]);
   });
 
   // A signature must name its module: present in that module's own bundle and in no other d3 module's.
   it.each(Object.entries(d3Signatures))("identifies %s by %j", (module, signature) => {
-    const modules = Object.keys(d3Signatures).concat(["d3-array", "d3-color", "d3-format", "d3-interpolate", "d3-path", "d3-scale", "d3-shape", "d3-transition"]);
+    const modules = Object.keys(d3Signatures).concat([
+      "d3-array",
+      "d3-color",
+      "d3-format",
+      "d3-interpolate",
+      "d3-path",
+      "d3-scale",
+      "d3-shape",
+      "d3-transition",
+    ]);
     const holders = [...new Set(modules)].filter((m) => readFileSync(`node_modules/${m}/dist/${m}.min.js`, "utf8").includes(signature));
     expect(holders).toEqual([module]);
     expect(readFileSync("node_modules/d3/dist/d3.min.js", "utf8")).toContain(signature);

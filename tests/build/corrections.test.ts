@@ -58,24 +58,26 @@ describe("a claim's verdict changed since the last release", { timeout: 300_000 
       const logged = readFileSync(logPath, "utf8").replace(/^\[\]\s*$/m, "");
       writeFileSync(
         logPath,
-        logged.trimEnd() + "\n" +
-        [
-          `- date: "${TEST_DATE}"`,
-          `  what: "The IMF's 2014 growth estimate is now checked against the World Bank's outcome."`,
-          `  why: "A test of the corrections log."`,
-          `  claim: ${claim}`,
-          `  verdict: { from: contradicted, to: supported }`,
-          `- date: "${TEST_DATE}"`,
-          `  what: "A sentence about the deals now gives both tranches."`,
-          `  why: "A second test entry, for a section."`,
-          `  page: /chapters/the-tilt/`,
-          `  anchor: what-each-side-wanted`,
-          `- date: "${TEST_DATE}"`,
-          `  what: "A third test entry, for the same section on the same date."`,
-          `  why: "Several notes of one date beside one section."`,
-          `  page: /chapters/the-tilt/`,
-          `  anchor: what-each-side-wanted`,
-        ].join("\n") + "\n",
+        logged.trimEnd() +
+          "\n" +
+          [
+            `- date: "${TEST_DATE}"`,
+            `  what: "The IMF's 2014 growth estimate is now checked against the World Bank's outcome."`,
+            `  why: "A test of the corrections log."`,
+            `  claim: ${claim}`,
+            `  verdict: { from: contradicted, to: supported }`,
+            `- date: "${TEST_DATE}"`,
+            `  what: "A sentence about the deals now gives both tranches."`,
+            `  why: "A second test entry, for a section."`,
+            `  page: /chapters/the-tilt/`,
+            `  anchor: what-each-side-wanted`,
+            `- date: "${TEST_DATE}"`,
+            `  what: "A third test entry, for the same section on the same date."`,
+            `  why: "Several notes of one date beside one section."`,
+            `  page: /chapters/the-tilt/`,
+            `  anchor: what-each-side-wanted`,
+          ].join("\n") +
+          "\n",
       );
       const built = await build(dir);
       expect(built.status, built.output.slice(-2000)).toBe(0);

@@ -118,13 +118,25 @@ describe("tableSchemaProblems(csv, schema)", () => {
   };
 
   it.each([
-    ["a required value left empty", "year,flow,value,n,month\n2013,export,17.2,3,2014-12\n2013,import,,,\n", ['row 2, field "value": required, but empty']],
+    [
+      "a required value left empty",
+      "year,flow,value,n,month\n2013,export,17.2,3,2014-12\n2013,import,,,\n",
+      ['row 2, field "value": required, but empty'],
+    ],
     ["a valid table", "year,flow,value,n,month\n2013,export,17.2,3,2014-12\n2013,import,0,,\n", []],
     ["a wrong header", "year,value\n", ["header is year,value, schema says year,flow,value,n,month"]],
     ["a short row", "year,flow,value,n,month\n2013,export\n", ["row 1: 2 cells, not 5"]],
     ["a bad year", "year,flow,value,n,month\n13,export,1,1,2014-12\n", ['row 1, field "year": "13" is not a year']],
-    ["a value out of its enum", "year,flow,value,n,month\n2013,re-export,1,1,2014-12\n", ['row 1, field "flow": "re-export" is not one of export, import']],
-    ["a value above its maximum", "year,flow,value,n,month\n2013,export,101,1,2014-12\n", ['row 1, field "value": 101 is above the maximum 100']],
+    [
+      "a value out of its enum",
+      "year,flow,value,n,month\n2013,re-export,1,1,2014-12\n",
+      ['row 1, field "flow": "re-export" is not one of export, import'],
+    ],
+    [
+      "a value above its maximum",
+      "year,flow,value,n,month\n2013,export,101,1,2014-12\n",
+      ['row 1, field "value": 101 is above the maximum 100'],
+    ],
     ["a fraction for an integer", "year,flow,value,n,month\n2013,export,1,1.5,2014-12\n", ['row 1, field "n": "1.5" is not a integer']],
     ["a bad month", "year,flow,value,n,month\n2013,export,1,1,2014-13\n", ['row 1, field "month": "2014-13" is not a yearmonth']],
     [

@@ -73,10 +73,9 @@ function cssUrls(css: string): string[] {
 
 const ids = (doc: ReturnType<typeof parseDocument>) =>
   new Set(
-    DomUtils.findAll(
-      (e) => e.attribs.id !== undefined || (e.name === "a" && e.attribs.name !== undefined),
-      doc.children,
-    ).map((e) => e.attribs.id ?? e.attribs.name!),
+    DomUtils.findAll((e) => e.attribs.id !== undefined || (e.name === "a" && e.attribs.name !== undefined), doc.children).map(
+      (e) => e.attribs.id ?? e.attribs.name!,
+    ),
   );
 
 /**
@@ -87,9 +86,7 @@ const ids = (doc: ReturnType<typeof parseDocument>) =>
 export function checkSite(dir: string, base: string): SiteReport {
   const files = distFiles(dir);
   const pages = new Map<string, Page>(
-    files
-      .filter((f) => f.endsWith(".html"))
-      .map((file) => [file, { file, doc: parseDocument(readFileSync(join(dir, file), "utf8")) }]),
+    files.filter((f) => f.endsWith(".html")).map((file) => [file, { file, doc: parseDocument(readFileSync(join(dir, file), "utf8")) }]),
   );
   const idsByPage = new Map([...pages].map(([file, page]) => [file, ids(page.doc)]));
   const problems: string[] = [];
@@ -128,8 +125,7 @@ export function checkSite(dir: string, base: string): SiteReport {
         if (target && (element.name === "a" || element.name === "area")) links.add(target);
       }
       if (element.name === "style") {
-        for (const reference of cssUrls(DomUtils.textContent(element)))
-          check(file, `<style> url(${reference})`, reference, fromUrl);
+        for (const reference of cssUrls(DomUtils.textContent(element))) check(file, `<style> url(${reference})`, reference, fromUrl);
       }
       const aria = ["aria-labelledby", "aria-describedby", "aria-controls", "for"].flatMap((a) =>
         (element.attribs[a] ?? "")
@@ -138,15 +134,13 @@ export function checkSite(dir: string, base: string): SiteReport {
           .map((id) => [a, id] as const),
       );
       for (const [attribute, id] of aria) {
-        if (!idsByPage.get(file)!.has(id))
-          problems.push(`${file}: <${element.name} ${attribute}="${id}"> names no element of the page`);
+        if (!idsByPage.get(file)!.has(id)) problems.push(`${file}: <${element.name} ${attribute}="${id}"> names no element of the page`);
       }
     }
     linksFrom.set(file, links);
   }
   for (const css of files.filter((f) => f.endsWith(".css"))) {
-    for (const reference of cssUrls(readFileSync(join(dir, css), "utf8")))
-      check(css, `url(${reference})`, reference, base + css);
+    for (const reference of cssUrls(readFileSync(join(dir, css), "utf8"))) check(css, `url(${reference})`, reference, base + css);
   }
 
   const reached = new Set<string>();

@@ -22,7 +22,12 @@ describe("link previews", () => {
     const ownUrl = meta(root, "og:url");
     expect(canonical).toMatch(/^https?:\/\//);
     expect(ownUrl).toMatch(/^https?:\/\//);
-    expect(new URL(ownUrl!).pathname.replace(/\/$/, "/index.html").replace(/^\/(.*)$/, "$1").replace(/^$/, "index.html")).toContain(path.replace(/index\.html$/, ""));
+    expect(
+      new URL(ownUrl!).pathname
+        .replace(/\/$/, "/index.html")
+        .replace(/^\/(.*)$/, "$1")
+        .replace(/^$/, "index.html"),
+    ).toContain(path.replace(/index\.html$/, ""));
     // An embed is a chart cut out of a chapter: the chapter is its canonical page. Every other page is its own.
     if (!path.startsWith("embed/")) expect(canonical).toBe(ownUrl);
     for (const key of ["og:title", "og:description", "og:url", "og:image", "og:type", "twitter:card", "twitter:image"]) {
@@ -33,12 +38,16 @@ describe("link previews", () => {
 
   it("an embed names the chapter that shows its chart state as canonical (else itself), and is not kept out of search", () => {
     const embeds = pages.filter((p) => p.path.startsWith("embed/"));
-    const inStory = embeds.filter((p) => /\/chapters\/[a-z0-9-]+\/#[a-z0-9-]+$/.test(p.root.querySelector(".embed-back a")!.getAttribute("href")!));
+    const inStory = embeds.filter((p) =>
+      /\/chapters\/[a-z0-9-]+\/#[a-z0-9-]+$/.test(p.root.querySelector(".embed-back a")!.getAttribute("href")!),
+    );
     expect(inStory.length).toBeGreaterThan(embeds.length / 2);
     for (const { path, root } of embeds) {
       const story = root.querySelector(".embed-back a")!.getAttribute("href")!;
       const canonical = new URL(root.querySelector('link[rel="canonical"]')!.getAttribute("href")!);
-      expect(canonical.pathname, path).toBe(inStory.some((p) => p.path === path) ? story.split("#")[0] : new URL(meta(root, "og:url")!).pathname);
+      expect(canonical.pathname, path).toBe(
+        inStory.some((p) => p.path === path) ? story.split("#")[0] : new URL(meta(root, "og:url")!).pathname,
+      );
       expect(canonical.hash, path).toBe("");
       expect(meta(root, "robots"), path).toBeUndefined();
     }

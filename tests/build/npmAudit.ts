@@ -12,8 +12,7 @@ export function readAudit(json: string): AuditOutcome {
     message?: string;
     error?: { summary?: string };
   };
-  if (!report.vulnerabilities)
-    return { kind: "unavailable", reason: report.message ?? report.error?.summary ?? "no audit report" };
+  if (!report.vulnerabilities) return { kind: "unavailable", reason: report.message ?? report.error?.summary ?? "no audit report" };
   const serious = Object.entries(report.vulnerabilities)
     .filter(([, v]) => v.severity === "high" || v.severity === "critical")
     .map(

@@ -32,8 +32,7 @@ export function nuHtmlErrors(files: string[]): Map<string, NuMessage[]> {
     maxBuffer: 64 * 1024 * 1024,
   });
   // The checker reports on stderr, and exits 1 when it found errors; anything else is a failure to run.
-  if (run.error || (run.status !== 0 && run.status !== 1))
-    throw new Error(`vnu.jar did not run: ${run.error ?? run.stderr}`);
+  if (run.error || (run.status !== 0 && run.status !== 1)) throw new Error(`vnu.jar did not run: ${run.error ?? run.stderr}`);
   const { messages } = JSON.parse(run.stderr) as { messages: NuMessage[] };
   const byFile = new Map<string, NuMessage[]>(files.map((file) => [file, []]));
   const fileOf = new Map(files.map((file) => [new URL(`file:${resolve(file)}`).href, file]));
@@ -46,5 +45,4 @@ export function nuHtmlErrors(files: string[]): Map<string, NuMessage[]> {
 }
 
 /** One line per error: where it is, what it says, and the markup around it. */
-export const describeNuError = (m: NuMessage) =>
-  `line ${m.lastLine ?? "?"}:${m.lastColumn ?? "?"}: ${m.message} [${m.extract ?? ""}]`;
+export const describeNuError = (m: NuMessage) => `line ${m.lastLine ?? "?"}:${m.lastColumn ?? "?"}: ${m.message} [${m.extract ?? ""}]`;

@@ -2,19 +2,11 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 /** Build output, caches and reports: a copy starts without them, as a fresh clone does. */
-const LEFT_OUT = new Set([
-  "node_modules",
-  "dist",
-  "dist-subpath",
-  ".astro",
-  "reports",
-  "test-results",
-  "playwright-report",
-  ".git",
-]);
+const LEFT_OUT = new Set(["node_modules", "dist", "dist-subpath", ".astro", "reports", "test-results", "playwright-report", ".git"]);
 
 /**
  * Copies the project's sources to a new temporary folder, so a test can change content or build
@@ -65,6 +57,6 @@ export function build(dir: string, env: Record<string, string> = {}): Promise<Bu
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", fail);
-    child.on("close", (status) => done({ status, output: output.replace(/\x1b\[[0-9;]*m/g, "") }));
+    child.on("close", (status) => done({ status, output: stripVTControlCharacters(output) }));
   });
 }

@@ -18,11 +18,16 @@ function expected(key: string): { value: number; text: string } {
   if (kind === "share" || kind === "usd") {
     const [reporter, partner, flow, year] = rest as ["kazakhstan" | "china", Partner, Flow, string];
     const row = tradeFigure({ reporter, partner, flow, year: Number(year) });
-    return kind === "share" ? { value: row.share_pct, text: formatShare(row.share_pct) } : { value: row.value_usd, text: formatUsd(row.value_usd) };
+    return kind === "share"
+      ? { value: row.share_pct, text: formatShare(row.share_pct) }
+      : { value: row.value_usd, text: formatUsd(row.value_usd) };
   }
   if (kind === "turnover") {
     const [reporter, partner, year] = rest as ["kazakhstan" | "china", Partner, string];
-    const total = (["export", "import"] as const).reduce((sum, flow) => sum + tradeFigure({ reporter, partner, flow, year: Number(year) }).value_usd, 0);
+    const total = (["export", "import"] as const).reduce(
+      (sum, flow) => sum + tradeFigure({ reporter, partner, flow, year: Number(year) }).value_usd,
+      0,
+    );
     return { value: total, text: formatUsd(total) };
   }
   if (kind === "export-share") {
@@ -84,7 +89,8 @@ describe("claims in the chapters", () => {
   it("the ledger page lists every claim with its verdict", () => {
     const ledger = pages.find((p) => p.path === "claims/index.html")!.root;
     expect(ledger.querySelectorAll("li.claim")).toHaveLength(claims().length);
-    for (const li of ledger.querySelectorAll("li.claim")) expect(li.getAttribute("data-verdict")).toMatch(/supported|contradicted|not verifiable/);
+    for (const li of ledger.querySelectorAll("li.claim"))
+      expect(li.getAttribute("data-verdict")).toMatch(/supported|contradicted|not verifiable/);
   });
 });
 
@@ -105,7 +111,8 @@ describe("terms and acronyms", () => {
         const firstTag = prose.findIndex((p) => p.querySelector(`[data-term="${term.id}"]`));
         const firstBare = prose.findIndex((p) => new RegExp(`\\b${term.short}\\b`).test(p.text));
         if (firstBare >= 0) expect(firstTag, `${page.path}: ${term.short} is introduced`).toBeGreaterThanOrEqual(0);
-        if (firstBare >= 0) expect(firstTag, `${page.path}: ${term.short} is written out before its first bare use`).toBeLessThanOrEqual(firstBare);
+        if (firstBare >= 0)
+          expect(firstTag, `${page.path}: ${term.short} is written out before its first bare use`).toBeLessThanOrEqual(firstBare);
       }
     }
   });

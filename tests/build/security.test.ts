@@ -10,12 +10,9 @@ describe("every built page", () => {
     expect(pages.map((p) => p.path)).toContain("404.html");
   });
 
-  it.each(pages.map((p) => [p.path, p.html]))(
-    "%s has a strict Content-Security-Policy covering all its inline code",
-    (_path, html) => {
-      expect(policyProblems(html)).toEqual([]);
-    },
-  );
+  it.each(pages.map((p) => [p.path, p.html]))("%s has a strict Content-Security-Policy covering all its inline code", (_path, html) => {
+    expect(policyProblems(html)).toEqual([]);
+  });
 
   it.each(pages.map((p) => [p.path, p.html]))("%s links to other sites only with rel=noopener", (_path, html) => {
     expect(openerProblems(html)).toEqual([]);

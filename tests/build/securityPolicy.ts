@@ -44,8 +44,7 @@ export function policyProblems(html: string): string[] {
   const loadsBefore = inOrder
     .slice(0, inOrder.indexOf(meta))
     .filter((e) => ["script", "style"].includes(e.name) || (e.name === "link" && !UNGUARDED_LINKS.has(e.attribs.rel ?? "")));
-  if (loadsBefore.length > 0)
-    problems.push(`the policy comes after <${loadsBefore[0]!.name}>, which it then does not cover`);
+  if (loadsBefore.length > 0) problems.push(`the policy comes after <${loadsBefore[0]!.name}>, which it then does not cover`);
 
   const policy = parsePolicy(meta.attribs.content ?? "");
   if (policy.get("default-src")?.join(" ") !== "'self'") problems.push(`default-src is not 'self'`);
@@ -54,8 +53,7 @@ export function policyProblems(html: string): string[] {
     for (const source of sources) if (!ALLOWED_SOURCE.test(source)) problems.push(`${name} allows ${source}`);
   }
 
-  const allowed = (kind: "script" | "style") =>
-    new Set([...(policy.get(`${kind}-src-elem`) ?? policy.get(`${kind}-src`) ?? [])]);
+  const allowed = (kind: "script" | "style") => new Set([...(policy.get(`${kind}-src-elem`) ?? policy.get(`${kind}-src`) ?? [])]);
   for (const script of DomUtils.findAll((e) => e.name === "script" && e.attribs.src === undefined, doc.children)) {
     const type = (script.attribs.type ?? "").toLowerCase();
     const text = DomUtils.textContent(script);
@@ -64,13 +62,9 @@ export function policyProblems(html: string): string[] {
     }
   }
   for (const style of DomUtils.findAll((e) => e.name === "style", doc.children)) {
-    if (!allowed("style").has(hashOf(DomUtils.textContent(style))))
-      problems.push("an inline <style> has no hash in style-src");
+    if (!allowed("style").has(hashOf(DomUtils.textContent(style)))) problems.push("an inline <style> has no hash in style-src");
   }
-  for (const element of DomUtils.findAll(
-    (e) => Object.keys(e.attribs).some((a) => a.startsWith("on") || a === "style"),
-    doc.children,
-  )) {
+  for (const element of DomUtils.findAll((e) => Object.keys(e.attribs).some((a) => a.startsWith("on") || a === "style"), doc.children)) {
     const attribute = Object.keys(element.attribs).find((a) => a.startsWith("on") || a === "style")!;
     problems.push(`<${element.name} ${attribute}="…"> is inline code the policy blocks`);
   }

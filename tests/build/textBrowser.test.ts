@@ -35,7 +35,11 @@ describe("the checks catch what a text browser showed before", () => {
     expect(repeatedPhrases("(World Bank World Development Indicators; reported by World Bank World Development Indicators)")).toContain(
       "world bank world development indicators",
     );
-    expect(repeatedPhrases("IMF Direction of Trade Statistics (early-2022 release), as reported by Kazakhstan; Bureau of National Statistics (July 2024 release), as reported by Kazakhstan.")).not.toEqual([]);
+    expect(
+      repeatedPhrases(
+        "IMF Direction of Trade Statistics (early-2022 release), as reported by Kazakhstan; Bureau of National Statistics (July 2024 release), as reported by Kazakhstan.",
+      ),
+    ).not.toEqual([]);
   });
   it("reads without CSS or scripts: shows <noscript>, not scripts, styles, templates or aria-hidden pictures", () => {
     const { blocks } = pageText(
@@ -50,7 +54,12 @@ describe.each(pages.map((p) => [p.path, p] as const))("%s, read as text", (path,
   const { blocks, controls, svgs } = page.text;
 
   it("has its words (the extraction reads the page)", () => {
-    expect(blocks.map((b) => b.text).join(" ").split(" ").length).toBeGreaterThan(20);
+    expect(
+      blocks
+        .map((b) => b.text)
+        .join(" ")
+        .split(" ").length,
+    ).toBeGreaterThan(20);
   });
 
   it("reads no chart as a run of axis labels: each chart is a named picture whose labels are hidden from text", () => {

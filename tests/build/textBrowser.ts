@@ -24,10 +24,53 @@ export interface PageText {
 
 const SKIPPED = new Set(["head", "script", "style", "template", "title"]);
 const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div", "dl", "dt",
-  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-  "html", "label", "li", "main", "nav", "noscript", "ol", "p", "pre", "section", "summary", "svg", "table",
-  "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul", "button",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "br",
+  "caption",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "html",
+  "label",
+  "li",
+  "main",
+  "nav",
+  "noscript",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "svg",
+  "table",
+  "tbody",
+  "td",
+  "textarea",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "button",
 ]);
 
 const isElement = (node: ChildNode): node is Element => node.type === "tag" || node.type === "script" || node.type === "style";
@@ -48,7 +91,13 @@ export function pageText(html: string): PageText {
     node.type === "text" ? node.data : isElement(node) ? node.children.map(textOf).join("") : "";
 
   const exposed = (node: ChildNode): string =>
-    !isElement(node) ? (node.type === "text" ? node.data : "") : node.attribs["aria-hidden"] === "true" || SKIPPED.has(node.name) ? "" : node.children.map(exposed).join(" ");
+    !isElement(node)
+      ? node.type === "text"
+        ? node.data
+        : ""
+      : node.attribs["aria-hidden"] === "true" || SKIPPED.has(node.name)
+        ? ""
+        : node.children.map(exposed).join(" ");
 
   const walk = (node: ChildNode, path: string, inForm: boolean, inScrolly = false) => {
     if (node.type === "text") {
@@ -103,7 +152,13 @@ export function tickRuns(text: string): string[] {
     if (values.some((v) => v === undefined)) continue;
     const [a, b, c, d] = values as number[];
     const step = b! - a!;
-    if (step !== 0 && c! - b! === step && d! - c! === step) runs.push(words.slice(i, i + 4).map((w) => w.raw).join(" "));
+    if (step !== 0 && c! - b! === step && d! - c! === step)
+      runs.push(
+        words
+          .slice(i, i + 4)
+          .map((w) => w.raw)
+          .join(" "),
+      );
   }
   // Labels written with nothing between them: "0%10%20%", "199520002005".
   for (const { raw } of words) if (/(\d+%){3,}|((?:19|20)\d\d){3,}/.test(raw)) runs.push(raw);

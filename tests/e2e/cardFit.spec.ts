@@ -19,7 +19,9 @@ for (const viewport of PHONES) {
     test.use({ viewport });
 
     for (const chapter of CHAPTERS) {
-      test(`/${chapter}: each step's whole card and the whole plot are on screen, apart, when the step becomes active`, async ({ page }) => {
+      test(`/${chapter}: each step's whole card and the whole plot are on screen, apart, when the step becomes active`, async ({
+        page,
+      }) => {
         await page.goto(chapter);
         const problems: string[] = [];
         const steps = await readSteps(page);
@@ -38,7 +40,9 @@ for (const viewport of PHONES) {
         expect(problems).toEqual([]);
       });
 
-      test(`/${chapter}: no long scroll with nothing to read: gaps between cards stay under the reading area, and the prose follows the last card within a screen`, async ({ page }) => {
+      test(`/${chapter}: no long scroll with nothing to read: gaps between cards stay under the reading area, and the prose follows the last card within a screen`, async ({
+        page,
+      }) => {
         await page.goto(chapter);
         const problems = await page.evaluate(() => {
           const found: string[] = [];
@@ -49,12 +53,16 @@ for (const viewport of PHONES) {
             const reading = window.innerHeight - y(section.querySelector(".chart-main")!).height;
             cards.slice(1).forEach((card, i) => {
               const gap = y(card).top - y(cards[i]!).bottom;
-              if (gap >= reading) found.push(`${Math.round(gap)} px of blank scroll before #${card.parentElement!.id} (reading area ${Math.round(reading)} px)`);
+              if (gap >= reading)
+                found.push(
+                  `${Math.round(gap)} px of blank scroll before #${card.parentElement!.id} (reading area ${Math.round(reading)} px)`,
+                );
             });
             const next = section.nextElementSibling;
             if (next) {
               const after = y(next).top - y(cards.at(-1)!).bottom;
-              if (after > window.innerHeight) found.push(`${Math.round(after)} px from #${cards.at(-1)!.parentElement!.id} to the prose after it`);
+              if (after > window.innerHeight)
+                found.push(`${Math.round(after)} px from #${cards.at(-1)!.parentElement!.id} to the prose after it`);
             }
           }
           return found;

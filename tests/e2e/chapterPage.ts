@@ -13,9 +13,9 @@ export interface StepInfo {
 
 /** Every scrollytelling step on the page, in page order, as the DOM contract states them. */
 export async function readSteps(page: Page): Promise<StepInfo[]> {
-  return page.locator("[data-scrolly] [data-step]").evaluateAll((steps) =>
-    steps.map((s) => ({ id: s.id, state: (s as HTMLElement).dataset.state ?? "" })),
-  );
+  return page
+    .locator("[data-scrolly] [data-step]")
+    .evaluateAll((steps) => steps.map((s) => ({ id: s.id, state: (s as HTMLElement).dataset.state ?? "" })));
 }
 
 /** Scrolls a step to where a reader reading it would have it: its top just above mid-screen. */
@@ -32,9 +32,7 @@ export const MAIN_CHART = "partner-shares";
 
 /** The chart a step drives: the figure in the same scrollytelling section (the main chart's, without a step). */
 export function chartFigure(page: Page, stepId?: string) {
-  return stepId
-    ? page.locator(`[data-scrolly]:has(#${stepId}) [data-chart]`)
-    : page.locator(`[data-scrolly] [data-chart="${MAIN_CHART}"]`);
+  return stepId ? page.locator(`[data-scrolly]:has(#${stepId}) [data-chart]`) : page.locator(`[data-scrolly] [data-chart="${MAIN_CHART}"]`);
 }
 
 /** Fails the test on any console error or uncaught exception in the page. */

@@ -27,7 +27,10 @@ test.describe("citations", () => {
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(await bibtex.locator("pre").textContent());
   });
 
-  test("without JavaScript, the chapter's citation is in full at its end, and each Cite control still opens", async ({ browser, baseURL }) => {
+  test("without JavaScript, the chapter's citation is in full at its end, and each Cite control still opens", async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto(CHAPTER);

@@ -55,9 +55,7 @@ for (const chapter of chapterPages()) {
     testInfo.annotations.push({ type: "seed", description: `${SEED}; replay: ${replay}` });
 
     await page.addInitScript(() => {
-      window.addEventListener("unhandledrejection", (event) =>
-        console.error(`unhandled rejection: ${String(event.reason)}`),
-      );
+      window.addEventListener("unhandledrejection", (event) => console.error(`unhandled rejection: ${String(event.reason)}`));
     });
     const errors = collectPageErrors(page);
     await page.goto(chapter);
@@ -89,6 +87,7 @@ for (const chapter of chapterPages()) {
         throw new Error(
           `fuzz ${chapter}, seed ${SEED}, action #${i} (${action.name}) failed; replay: ${replay}\n` +
             `last actions:\n  ${log.slice(-12).join("\n  ")}\n${message}`,
+          { cause: error },
         );
       }
     }

@@ -29,7 +29,9 @@ export interface FuzzAction {
 
 /** Each chart's code is a chunk named after its module in src/charts/draw/: these are what a failed load hits. */
 const CHART_CHUNKS = new RegExp(
-  `/_astro/(${readdirSync("src/charts/draw").map((file) => file.replace(/\.ts$/, "")).join("|")})\\.[^/]*\\.js$`,
+  `/_astro/(${readdirSync("src/charts/draw")
+    .map((file) => file.replace(/\.ts$/, ""))
+    .join("|")})\\.[^/]*\\.js$`,
 );
 
 /** Links as chat apps, text fragments and typos deliver them, made from a step id. */
@@ -64,10 +66,7 @@ const SCROLL_KEYS = ["PageDown", "PageUp", "Space", "Shift+Space", "ArrowDown", 
 export const PRESENTER_TOGGLE = ".presenter-toggle";
 
 async function scrollToFraction(page: Page, fraction: number): Promise<void> {
-  await page.evaluate(
-    (f) => window.scrollTo(0, f * (document.documentElement.scrollHeight - window.innerHeight)),
-    fraction,
-  );
+  await page.evaluate((f) => window.scrollTo(0, f * (document.documentElement.scrollHeight - window.innerHeight)), fraction);
 }
 
 /** Puts a step where a reader would have it, its top just above mid-screen (as chapterPage.scrollToStep). */

@@ -32,7 +32,14 @@ function framingPage(src: string): string {
  * unprivileged process: its config, pid, logs and temp files live in a fresh temporary folder. A second
  * server block on another port is the other origin, with pages that frame the site's pages.
  */
-export async function startNginx(nginx: string, dist: string, baseInput: string, port: number, otherPort: number, framed: Record<string, string>): Promise<RunningHost> {
+export async function startNginx(
+  nginx: string,
+  dist: string,
+  baseInput: string,
+  port: number,
+  otherPort: number,
+  framed: Record<string, string>,
+): Promise<RunningHost> {
   const base = normaliseBase(baseInput);
   const dir = mkdtempSync(join(tmpdir(), "kz-trade-nginx-"));
   // Started by root, nginx's workers run as "nobody", who must read the framing pages.
@@ -46,7 +53,8 @@ export async function startNginx(nginx: string, dist: string, baseInput: string,
   }
   const other = join(dir, "other");
   mkdirSync(other);
-  for (const [name, path] of Object.entries(framed)) writeFileSync(join(other, name), framingPage(`http://127.0.0.1:${port}${base}${path}`));
+  for (const [name, path] of Object.entries(framed))
+    writeFileSync(join(other, name), framingPage(`http://127.0.0.1:${port}${base}${path}`));
   const mimeTypes = ["/etc/nginx/mime.types", "/usr/local/etc/nginx/mime.types", "/opt/homebrew/etc/nginx/mime.types"].find(existsSync);
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `    ${kind}_temp_path ${join(dir, kind)};`);
   const config = [
@@ -63,7 +71,9 @@ export async function startNginx(nginx: string, dist: string, baseInput: string,
     "    server {",
     `        listen 127.0.0.1:${port};`,
     "        server_name localhost;",
-    ...nginxLocations(base, www).split("\n").map((line) => (line ? `        ${line}` : line)),
+    ...nginxLocations(base, www)
+      .split("\n")
+      .map((line) => (line ? `        ${line}` : line)),
     "    }",
     "    server {",
     `        listen 127.0.0.1:${otherPort};`,
@@ -74,7 +84,9 @@ export async function startNginx(nginx: string, dist: string, baseInput: string,
   ].join("\n");
   writeFileSync(join(dir, "nginx.conf"), config);
   // -e: the error log before the config is read (else nginx tries /var/log/nginx, which a user cannot write).
-  const child: ChildProcess = spawn(nginx, ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "error.log")], { stdio: ["ignore", "ignore", "pipe"] });
+  const child: ChildProcess = spawn(nginx, ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "error.log")], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += chunk));
   const siteUrl = `http://127.0.0.1:${port}${base}`;
@@ -108,7 +120,12 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   for (const line of text.split("\n")) {
     if (!line.trim() || line.startsWith("#")) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+          .replace(/\*/g, ".*")}$`,
+      );
       rules.push({ pattern, headers: [] });
     } else {
       const at = line.indexOf(":");
@@ -125,7 +142,13 @@ const listen = (server: Server, port: number) => new Promise<void>((done) => ser
  * dist/_headers as Netlify and Cloudflare Pages do: every matching rule applies, and a header two rules
  * set gets both values joined with a comma. A second server on another port is the other origin.
  */
-export async function startHeadersFileHost(dist: string, baseInput: string, port: number, otherPort: number, framed: Record<string, string>): Promise<RunningHost> {
+export async function startHeadersFileHost(
+  dist: string,
+  baseInput: string,
+  port: number,
+  otherPort: number,
+  framed: Record<string, string>,
+): Promise<RunningHost> {
   const base = normaliseBase(baseInput);
   const rules = parseHeadersFile(readFileSync(join(dist, "_headers"), "utf8"));
   const files = sirv(dist, { dev: false, etag: true, extensions: ["html"] });

@@ -13,7 +13,15 @@ test.describe("presenter mode", () => {
     await expectChartState(page, steps[0]!.state, steps[0]!.id);
     await expect(chartFigure(page, steps[0]!.id).locator(".chart-plot")).toBeInViewport({ ratio: 1 });
 
-    for (const [key, index] of [["ArrowRight", 1], ["PageDown", 2], ["ArrowDown", 3], ["PageUp", 2], ["ArrowLeft", 1], ["End", steps.length - 1], ["Home", 0]] as const) {
+    for (const [key, index] of [
+      ["ArrowRight", 1],
+      ["PageDown", 2],
+      ["ArrowDown", 3],
+      ["PageUp", 2],
+      ["ArrowLeft", 1],
+      ["End", steps.length - 1],
+      ["Home", 0],
+    ] as const) {
       await page.keyboard.press(key);
       await expectChartState(page, steps[index]!.state, steps[index]!.id);
       await expect(page.locator(`#${steps[index]!.id}`)).toBeVisible();

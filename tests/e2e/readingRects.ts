@@ -16,7 +16,12 @@ export async function measure(page: Page, id: string): Promise<{ card: Rect; plo
       return { top, bottom, left, right };
     };
     const plot = step.closest("[data-scrolly]")!.querySelector(".chart-plot")!;
-    return { card: rect(step.querySelector(".step-body")!), plot: rect(plot), height: window.innerHeight, active: step.classList.contains("is-active") };
+    return {
+      card: rect(step.querySelector(".step-body")!),
+      plot: rect(plot),
+      height: window.innerHeight,
+      active: step.classList.contains("is-active"),
+    };
   }, id);
 }
 
@@ -24,7 +29,8 @@ export async function measure(page: Page, id: string): Promise<{ card: Rect; plo
 export function misfits({ card, plot, height }: { card: Rect; plot: Rect; height: number }): string[] {
   const problems: string[] = [];
   const px = (n: number) => `${Math.ceil(n)} px`;
-  if (card.bottom > height) problems.push(`card ends ${px(card.bottom - height)} below the screen (card ${px(card.bottom - card.top)} tall)`);
+  if (card.bottom > height)
+    problems.push(`card ends ${px(card.bottom - height)} below the screen (card ${px(card.bottom - card.top)} tall)`);
   if (card.top < 0) problems.push(`card starts ${px(-card.top)} above the screen`);
   if (plot.top < 0 || plot.bottom > height) problems.push(`plot not whole on screen (${px(plot.top)} to ${px(plot.bottom)})`);
   const overlap = Math.min(card.bottom, plot.bottom) - Math.max(card.top, plot.top);

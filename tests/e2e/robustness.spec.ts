@@ -47,7 +47,9 @@ const ODD_LINKS: { name: string; url: string; lands?: string; presenting?: boole
 
 test.describe("any link opens the chapter", () => {
   for (const link of ODD_LINKS) {
-    test(`${link.name} (${link.url}): no error, ${link.lands ? `lands on #${link.lands}` : "stays at the top"}, and the charts follow the story`, async ({ page }) => {
+    test(`${link.name} (${link.url}): no error, ${link.lands ? `lands on #${link.lands}` : "stays at the top"}, and the charts follow the story`, async ({
+      page,
+    }) => {
       const errors = collectPageErrors(page);
       await page.goto(`${CHAPTER}${link.url}`);
       await expect(page.locator("[data-scrolly]").first()).toHaveClass(/is-live/);
@@ -102,7 +104,10 @@ test.describe("a chart whose code fails to load", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test("that stays broken shows its built chart with a small note, its table still opens, and it animates when the browser is back online", async ({ page, context }) => {
+  test("that stays broken shows its built chart with a small note, its table still opens, and it animates when the browser is back online", async ({
+    page,
+    context,
+  }) => {
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.goto(CHAPTER);
@@ -182,7 +187,9 @@ for (const chapter of CHAPTERS) {
               if (!step.classList.contains("is-active") || record.oldValue?.includes("is-active")) continue;
               const trigger = window.innerHeight / 2;
               const atTrigger =
-                sectionSteps[0]!.getBoundingClientRect().top > trigger ? sectionSteps[0] : sectionSteps.findLast((s) => s.getBoundingClientRect().top <= trigger);
+                sectionSteps[0]!.getBoundingClientRect().top > trigger
+                  ? sectionSteps[0]
+                  : sectionSteps.findLast((s) => s.getBoundingClientRect().top <= trigger);
               if (atTrigger !== step) log.push(`#${step.id} made active while #${atTrigger?.id} is at the trigger line`);
             }
           }).observe(section, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
@@ -198,7 +205,9 @@ for (const chapter of CHAPTERS) {
       expect(await page.evaluate(() => (window as unknown as { misfires: string[] }).misfires)).toEqual([]);
     });
 
-    test("after text reflows (as when a font arrives) and content above the reader grows, the chart shows the step being read", async ({ page }) => {
+    test("after text reflows (as when a font arrives) and content above the reader grows, the chart shows the step being read", async ({
+      page,
+    }) => {
       await page.goto(chapter);
       const steps = await readSteps(page);
       for (const step of [steps[1] ?? steps[0]!, steps.at(-2) ?? steps[0]!]) {

@@ -13,11 +13,12 @@ test.describe("chapter 1 scrollytelling", () => {
     // Within a section, each step moves the chart to a state of its own.
     const statesBySection = await page
       .locator("[data-scrolly]")
-      .evaluateAll((sections) => sections.map((section) => [...section.querySelectorAll<HTMLElement>("[data-step]")].map((s) => s.dataset.state)));
+      .evaluateAll((sections) =>
+        sections.map((section) => [...section.querySelectorAll<HTMLElement>("[data-step]")].map((s) => s.dataset.state)),
+      );
     for (const states of statesBySection) expect(new Set(states).size).toBe(states.length);
     await expect(chartFigure(page)).toHaveAttribute("data-chart", "partner-shares");
   });
-
 });
 
 for (const chapter of CHAPTERS) {
@@ -26,7 +27,8 @@ for (const chapter of CHAPTERS) {
       await page.addInitScript(() => {
         (window as unknown as { shifts: number[] }).shifts = [];
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((entry as PerformanceEntry & { value: number }).value);
+          for (const entry of list.getEntries())
+            (window as unknown as { shifts: number[] }).shifts.push((entry as PerformanceEntry & { value: number }).value);
         }).observe({ type: "layout-shift", buffered: true });
       });
       await page.goto(chapter);

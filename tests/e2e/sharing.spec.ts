@@ -68,7 +68,9 @@ test.describe("embeds", () => {
 
   for (const width of [320, 1200]) {
     test(`an embed fits an iframe ${width} px wide, with title, source and a link back to its place`, async ({ page, baseURL }) => {
-      await page.setContent(`<iframe src="${new URL("embed/partner-shares/moment-2013/", baseURL).href}" width="${width}" height="640" style="border:0"></iframe>`);
+      await page.setContent(
+        `<iframe src="${new URL("embed/partner-shares/moment-2013/", baseURL).href}" width="${width}" height="640" style="border:0"></iframe>`,
+      );
       const frame = page.frameLocator("iframe");
       await expect(frame.locator("figure[data-chart=partner-shares]")).toHaveAttribute("data-state", "moment-2013");
       await expect(frame.locator(".chart-title")).toContainText("Where Kazakhstan's trade goes");
@@ -78,7 +80,10 @@ test.describe("embeds", () => {
       await expect(frame.locator("[data-step]")).toHaveCount(0);
       const inner = await frame.locator("html").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect(inner.scroll).toBeLessThanOrEqual(inner.client);
-      const svgWidth = await frame.locator("svg").first().evaluate((el) => el.getBoundingClientRect().width);
+      const svgWidth = await frame
+        .locator("svg")
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width);
       expect(svgWidth).toBeGreaterThan(width * 0.8);
     });
   }
@@ -89,7 +94,9 @@ test.describe("embeds", () => {
     const details = chartFigure(page).locator("details.chart-embed");
     await details.locator("summary").focus();
     await page.keyboard.press("Enter");
-    await expect(details.locator("textarea")).toHaveValue(new RegExp(`<iframe src="${new URL("embed/partner-shares/imports-2013/", baseURL).href}"`));
+    await expect(details.locator("textarea")).toHaveValue(
+      new RegExp(`<iframe src="${new URL("embed/partner-shares/imports-2013/", baseURL).href}"`),
+    );
     await expect(details.locator("a.embed-preview")).toHaveAttribute("href", new URL("embed/partner-shares/imports-2013/", baseURL).href);
   });
 });
@@ -115,7 +122,12 @@ test.describe("data downloads", () => {
     const kazakhstan = csv.filter((r) => r.reporter === "Kazakhstan" && r.measure === "share-of-trade");
     expect(kazakhstan).toHaveLength(drawn.shares.length);
     for (const [i, row] of drawn.shares.entries()) {
-      expect([Number(kazakhstan[i]!.year), kazakhstan[i]!.partner, kazakhstan[i]!.flow, Number(kazakhstan[i]!.value)]).toEqual([row.year, row.partner, row.flow, row.share]);
+      expect([Number(kazakhstan[i]!.year), kazakhstan[i]!.partner, kazakhstan[i]!.flow, Number(kazakhstan[i]!.value)]).toEqual([
+        row.year,
+        row.partner,
+        row.flow,
+        row.share,
+      ]);
     }
     expect(kazakhstan.every((r) => r.unit === "percent")).toBe(true);
     expect(csv.filter((r) => r.reporter === "China" && r.measure === "mirror-share")).toHaveLength(drawn.mirror.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { breaks } from "../../src/data/breaks.ts";
 import { parseBreaks } from "../../src/data/breakSchema.ts";
-import { chartData, rowsWithBreaks } from "../../src/data/chartData.ts";
+import { chartData, rowsWithBreaks } from "../../src/charts/chartData.ts";
 import { partnerSharesChart } from "../../src/charts/partnerShares.ts";
 import { tradeTurnoverChart } from "../../src/charts/tradeTurnover.ts";
 import { gdpGrowthChart } from "../../src/charts/gdpGrowth.ts";
@@ -13,13 +13,29 @@ describe("breaks() from content/data/breaks.yaml", () => {
     expect(byId.get("customs-union")).toMatchObject({ kind: "recording-change", from: 2010, to: 2011, reporter: "kazakhstan" });
     expect(byId.get("series-switch")).toMatchObject({ kind: "series-switch", from: 2020, to: 2021 });
     for (const id of ["tenge-2014", "pandemic-2020", "war-2022"]) expect(byId.get(id)?.kind, id).toBe("event");
-    for (const b of breaks()) expect(b.sources.every((s) => s.publisher.length > 0), b.id).toBe(true);
+    for (const b of breaks())
+      expect(
+        b.sources.every((s) => s.publisher.length > 0),
+        b.id,
+      ).toBe(true);
   });
 
   it.each([
-    ["a break without a cause", "- { id: x, kind: recording-change, names: [x y z], label: X, title: X, reporter: kazakhstan, partners: [russia], from: 2010, to: 2011, what: w, sources: [{ publisher: p, title: t }] }", /entry 1 \(x\), field "kind": a break needs/],
-    ["an entry without a source", "- { id: x, kind: event, label: X, title: X, from: 2010, to: 2010, what: w, sources: [] }", /entry 1 \(x\), field "sources"/],
-    ["years the wrong way round", "- { id: x, kind: event, label: X, title: X, from: 2012, to: 2010, what: w, sources: [{ publisher: p, title: t }] }", /field "to": to must not be before from/],
+    [
+      "a break without a cause",
+      "- { id: x, kind: recording-change, names: [x y z], label: X, title: X, reporter: kazakhstan, partners: [russia], from: 2010, to: 2011, what: w, sources: [{ publisher: p, title: t }] }",
+      /entry 1 \(x\), field "kind": a break needs/,
+    ],
+    [
+      "an entry without a source",
+      "- { id: x, kind: event, label: X, title: X, from: 2010, to: 2010, what: w, sources: [] }",
+      /entry 1 \(x\), field "sources"/,
+    ],
+    [
+      "years the wrong way round",
+      "- { id: x, kind: event, label: X, title: X, from: 2012, to: 2010, what: w, sources: [{ publisher: p, title: t }] }",
+      /field "to": to must not be before from/,
+    ],
   ])("parseBreaks rejects %s, naming the entry", (_what, yaml, message) => {
     expect(() => parseBreaks(yaml)).toThrow(message);
   });
@@ -52,22 +68,27 @@ describe("every chart whose years include a break draws it, says it and tabulate
       expect(keysOf(narrow), id).toContain(`event-${id}`);
       expect(keysOf(narrow), id).not.toContain(`event-${id}-label`);
     }
-    expect(narrow.summary).toMatch(/The COVID-19 pandemic \(2020\); Russia's full-scale invasion of Ukraine, and the sanctions that followed \(2022\)\./);
+    expect(narrow.summary).toMatch(
+      /The COVID-19 pandemic \(2020\); Russia's full-scale invasion of Ukraine, and the sanctions that followed \(2022\)\./,
+    );
   });
 
-  it.each(["partner-shares", "import-shares", "trade-turnover", "gdp-growth"] as const)("%s: its table and CSV name the breaks", (chart) => {
-    const entry = chartData[chart];
-    const rows = entry.rows();
-    const tables = entry.tables(rows);
-    const csv = entry.csv(rows);
-    const breaksTable = tables.find((t) => t.caption.startsWith("Breaks in these series"));
-    expect(breaksTable, chart).toBeDefined();
-    if (chart !== "gdp-growth") {
-      expect(breaksTable!.rows.map((r) => r[0])).toContain("2010-2011");
-      expect(csv).toMatch(/2010-2011/);
-      expect(csv).toMatch(/Customs union with Russia and Belarus/);
-    } else {
-      expect(csv).toMatch(/COVID-19/);
-    }
-  });
+  it.each(["partner-shares", "import-shares", "trade-turnover", "gdp-growth"] as const)(
+    "%s: its table and CSV name the breaks",
+    (chart) => {
+      const entry = chartData[chart];
+      const rows = entry.rows();
+      const tables = entry.tables(rows);
+      const csv = entry.csv(rows);
+      const breaksTable = tables.find((t) => t.caption.startsWith("Breaks in these series"));
+      expect(breaksTable, chart).toBeDefined();
+      if (chart !== "gdp-growth") {
+        expect(breaksTable!.rows.map((r) => r[0])).toContain("2010-2011");
+        expect(csv).toMatch(/2010-2011/);
+        expect(csv).toMatch(/Customs union with Russia and Belarus/);
+      } else {
+        expect(csv).toMatch(/COVID-19/);
+      }
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
-import { chartData } from "../../src/data/chartData.ts";
+import { chartData } from "../../src/charts/chartData.ts";
 
 /**
  * A chart can be asked to draw into a very small box (a phone turned sideways in presenter mode, a
@@ -16,7 +16,8 @@ describe("every chart at any size", () => {
         for (let height = 1; height < 240; height += 17) {
           for (const mark of definition.draw(data, state, { width, height }).marks) {
             for (const attr of ["width", "height", "r"]) {
-              if (attr in mark.attrs && !(Number(mark.attrs[attr]) >= 0)) bad.push(`${state} ${width}x${height} ${mark.key} ${attr}=${mark.attrs[attr]}`);
+              if (attr in mark.attrs && !(Number(mark.attrs[attr]) >= 0))
+                bad.push(`${state} ${width}x${height} ${mark.key} ${attr}=${mark.attrs[attr]}`);
             }
           }
         }

@@ -33,7 +33,10 @@ function pathTransform(mark: Mark): { sx: number; sy: number; dx: number; dy: nu
 /** Absolute coordinate pairs of a path, in screen coordinates: moved and scaled by its transform if it has one. */
 function pathPoints(mark: Mark): [number, number][] {
   const { sx, sy, dx, dy } = pathTransform(mark);
-  const numbers = String(mark.attrs.d).match(/-?\d+(\.\d+)?(e-?\d+)?/g)?.map(Number) ?? [];
+  const numbers =
+    String(mark.attrs.d)
+      .match(/-?\d+(\.\d+)?(e-?\d+)?/g)
+      ?.map(Number) ?? [];
   const pairs: [number, number][] = [];
   for (let i = 0; i + 1 < numbers.length; i += 2) pairs.push([sx * numbers[i]! + dx, sy * numbers[i + 1]! + dy]);
   return pairs;
@@ -43,7 +46,8 @@ function pathPoints(mark: Mark): [number, number][] {
  * Rough width of a label: 0.55 em a character (0.6 in bold) is about the average of system
  * sans-serif faces for mixed text, so a label this estimate puts outside the chart would overflow.
  */
-const textWidth = (mark: Mark) => (mark.text ?? "").length * Number(mark.attrs["font-size"] ?? 13) * (mark.attrs["font-weight"] === 700 ? 0.6 : 0.55);
+const textWidth = (mark: Mark) =>
+  (mark.text ?? "").length * Number(mark.attrs["font-size"] ?? 13) * (mark.attrs["font-weight"] === 700 ? 0.6 : 0.55);
 
 /** Every mark, and the estimated extent of every label, lies inside the drawing area. */
 export function expectInside(model: ChartModel, size: Size, label: string): void {

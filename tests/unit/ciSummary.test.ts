@@ -6,7 +6,9 @@ const summarize = (status: string) =>
   spawnSync(process.execPath, [".ci/summarize.mjs", status], {
     env: { ...process.env, REPORTS_DIR: "tests/fixtures/ci-reports" },
     encoding: "utf8",
-  }).stdout.trimEnd().split("\n");
+  })
+    .stdout.trimEnd()
+    .split("\n");
 
 it("names every skipped test with its reason above the last line, which sums passed and failed", () => {
   expect(summarize("1")).toEqual([

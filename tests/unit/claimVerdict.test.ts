@@ -54,7 +54,9 @@ describe("claimVerdict(check, dataset)", () => {
     ["import-gap-to-narrow", { partner: "china", flow: "import", year: 2023 }, { share_pct: 5 }, "contradicted"],
   ] as const)("%s flips when %j becomes %j", (id, where, change, verdict) => {
     const revised = withTrade((row) =>
-      row.reporter === "kazakhstan" && row.partner === where.partner && row.flow === where.flow && row.year === where.year ? change : undefined,
+      row.reporter === "kazakhstan" && row.partner === where.partner && row.flow === where.flow && row.year === where.year
+        ? change
+        : undefined,
     );
     expect(claimVerdict(byId(id).check, revised).verdict).toBe(verdict);
   });

@@ -14,7 +14,12 @@ describe("dataset()", () => {
     for (const id of used) {
       const source = sources.find((s) => s.id === id);
       expect(source, id).toBeDefined();
-      expect(source).toMatchObject({ publisher: expect.any(String), vintage: expect.any(String), licence: expect.any(String), reporter: expect.any(String) });
+      expect(source).toMatchObject({
+        publisher: expect.any(String),
+        vintage: expect.any(String),
+        licence: expect.any(String),
+        reporter: expect.any(String),
+      });
     }
   });
 
@@ -51,6 +56,7 @@ describe("dataset(): the files behind the newer charts", () => {
       ["xinxiang", "central-asia"],
     ]);
     expect(places.map((p) => p.id)).toEqual(["lianyungang", "almaty", "xinxiang", "alashankou-dostyk", "khorgos-altynkol"]);
-    for (const id of ["wb-wdi-exports", "news-points", "article-2015", "article-2018", "geonames", "natural-earth"]) expect(sourceIds, id).toContain(id);
+    for (const id of ["wb-wdi-exports", "news-points", "article-2015", "article-2018", "geonames", "natural-earth"])
+      expect(sourceIds, id).toContain(id);
   });
 });

@@ -5,12 +5,17 @@ import { dealsTimelineTables } from "../../src/charts/dealsTimelineTables.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { dealsTimeline } from "../../src/data/dealsTimeline.ts";
-import { chartData } from "../../src/data/chartData.ts";
+import { chartData } from "../../src/charts/chartData.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, textOf } from "./chartTestHelpers.ts";
 
 const data = dealsTimeline(dataset());
 const states = Object.keys(dealsTimelineStates) as DealsTimelineStateId[];
-const bars = ["bar-2014-12-li-keqiang-in-astana", "bar-2015-03-massimov-in-beijing", "bar-2018-02-51-ongoing-projects", "bar-2018-02-6-more-for-2018"];
+const bars = [
+  "bar-2014-12-li-keqiang-in-astana",
+  "bar-2015-03-massimov-in-beijing",
+  "bar-2018-02-51-ongoing-projects",
+  "bar-2018-02-6-more-for-2018",
+];
 
 describe("dealsTimeline(dataset)", () => {
   it("keeps the four announcements in date order, with project counts only where the article gives them", () => {
@@ -30,7 +35,10 @@ describe("dealsTimeline(dataset)", () => {
 
 describe("dealsTimelineChart(data, state, size)", () => {
   it("is pure: the same inputs give the same SVG", () => {
-    for (const state of states) expect(renderSvgMarks(dealsTimelineChart(data, state, desktop).marks)).toBe(renderSvgMarks(dealsTimelineChart(data, state, desktop).marks));
+    for (const state of states)
+      expect(renderSvgMarks(dealsTimelineChart(data, state, desktop).marks)).toBe(
+        renderSvgMarks(dealsTimelineChart(data, state, desktop).marks),
+      );
   });
 
   it("draws a bar with its figure for every announcement in every state, under the same keys", () => {
@@ -46,7 +54,7 @@ describe("dealsTimelineChart(data, state, size)", () => {
     const model = dealsTimelineChart(data, "all", desktop);
     const height = (key: string) => Number(markOf(model, key)!.attrs.height);
     expect(height(bars[2]!)).toBeGreaterThan(height(bars[1]!));
-    expect(height(bars[1]! ) / height(bars[0]!)).toBeCloseTo(23.6 / 18, 2);
+    expect(height(bars[1]!) / height(bars[0]!)).toBeCloseTo(23.6 / 18, 2);
     expect(height(bars[3]!)).toBeLessThan(5);
   });
 
@@ -56,18 +64,28 @@ describe("dealsTimelineChart(data, state, size)", () => {
     ["2018", [bars[0]!, bars[1]!], ["bracket"]],
   ] as const)("state %s draws the other article's bars hollow and only its own annotations", (state, hollow, absent) => {
     const model = dealsTimelineChart(data, state, desktop);
-    for (const key of bars) expect(String(markOf(model, key)!.attrs.class).includes("hollow"), `${state} ${key}`).toBe((hollow as readonly string[]).includes(key));
+    for (const key of bars)
+      expect(String(markOf(model, key)!.attrs.class).includes("hollow"), `${state} ${key}`).toBe(
+        (hollow as readonly string[]).includes(key),
+      );
     for (const key of absent) expect(keysOf(model), key).not.toContain(key);
   });
 
   it("brackets the 2015 article's deals with their sum beside the article's own words", () => {
     const model = dealsTimelineChart(data, "2014-2015", desktop);
-    expect([1, 2, 3].map((k) => textOf(model, `bracket-label-${k}`))).toEqual(["$41.6bn together;", "the 2015 article says", "“$40 billion”"]);
+    expect([1, 2, 3].map((k) => textOf(model, `bracket-label-${k}`))).toEqual([
+      "$41.6bn together;",
+      "the 2015 article says",
+      "“$40 billion”",
+    ]);
   });
 
   it("names who announced the 2018 figures", () => {
     const model = dealsTimelineChart(data, "2018", desktop);
-    const words = keysOf(model).filter((k) => k.startsWith("announcer-")).map((k) => textOf(model, k)).join(" ");
+    const words = keysOf(model)
+      .filter((k) => k.startsWith("announcer-"))
+      .map((k) => textOf(model, k))
+      .join(" ");
     expect(words).toBe("Announced by Zhenis Kasymbek, Kazakhstan's Minister for Investment and Development");
   });
 
@@ -86,8 +104,12 @@ describe("dealsTimelineChart(data, state, size)", () => {
   });
 
   it("describes each state in words with its figures", () => {
-    expect(dealsTimelineChart(data, "all", desktop).summary).toMatch(/\$18\.0bn of joint ventures signed during Chinese Premier Li Keqiang's visit to Astana \(December 2014\); \$23\.6bn of deals .* \(March 2015\)\. The 2018 article: \$27\.7bn for 51 ongoing/);
-    expect(dealsTimelineChart(data, "2014-2015", desktop).summary).toMatch(/Together \$41\.6bn; the 2015 article puts it at “\$40 billion”\.$/);
+    expect(dealsTimelineChart(data, "all", desktop).summary).toMatch(
+      /\$18\.0bn of joint ventures signed during Chinese Premier Li Keqiang's visit to Astana \(December 2014\); \$23\.6bn of deals .* \(March 2015\)\. The 2018 article: \$27\.7bn for 51 ongoing/,
+    );
+    expect(dealsTimelineChart(data, "2014-2015", desktop).summary).toMatch(
+      /Together \$41\.6bn; the 2015 article puts it at “\$40 billion”\.$/,
+    );
     const y2018 = dealsTimelineChart(data, "2018", desktop).summary;
     expect(y2018).toMatch(/\$363m for 6 further projects to be rolled out in 2018 \(February 2018\), announced by Zhenis Kasymbek/);
     expect(y2018).not.toMatch(/Li Keqiang/);
@@ -102,6 +124,13 @@ describe("dealsTimelineTables(data)", () => {
   it("lists each announcement with who announced it and where it was reported", () => {
     const [table] = dealsTimelineTables(data);
     expect(table!.caption).toMatch(/announcements, not statistics/);
-    expect(table!.rows[0]).toEqual(["2014-12", 18e9, "not stated", "joint ventures signed during Chinese Premier Li Keqiang's visit to Astana", "not named in the article", "China Bystander, 2015"]);
+    expect(table!.rows[0]).toEqual([
+      "2014-12",
+      18e9,
+      "not stated",
+      "joint ventures signed during Chinese Premier Li Keqiang's visit to Astana",
+      "not named in the article",
+      "China Bystander, 2015",
+    ]);
   });
 });

@@ -26,7 +26,10 @@ describe("exportComposition(dataset)", () => {
 
 describe("exportCompositionChart(data, state, size)", () => {
   it("is pure: the same inputs give the same SVG", () => {
-    for (const state of states) expect(renderSvgMarks(exportCompositionChart(data, state, desktop).marks)).toBe(renderSvgMarks(exportCompositionChart(data, state, desktop).marks));
+    for (const state of states)
+      expect(renderSvgMarks(exportCompositionChart(data, state, desktop).marks)).toBe(
+        renderSvgMarks(exportCompositionChart(data, state, desktop).marks),
+      );
   });
 
   it("draws both lines through all 30 years in every state", () => {
@@ -61,8 +64,12 @@ describe("exportCompositionChart(data, state, size)", () => {
   });
 
   it("describes each state in words with its figures", () => {
-    expect(exportCompositionChart(data, "long-view", desktop).summary).toMatch(/Fuel went from 25\.0% in 1995 to a peak of 76\.4% in 2014 and 56\.7% in 2024; ores and metals from 24\.1% to 15\.5%\./);
-    expect(exportCompositionChart(data, "oil-peak", desktop).summary).toMatch(/peaked in 2014 at 76\.4%, against 76\.3% a year earlier and 67\.7% a year later; ores and metals were 9\.0%\./);
+    expect(exportCompositionChart(data, "long-view", desktop).summary).toMatch(
+      /Fuel went from 25\.0% in 1995 to a peak of 76\.4% in 2014 and 56\.7% in 2024; ores and metals from 24\.1% to 15\.5%\./,
+    );
+    expect(exportCompositionChart(data, "oil-peak", desktop).summary).toMatch(
+      /peaked in 2014 at 76\.4%, against 76\.3% a year earlier and 67\.7% a year later; ores and metals were 9\.0%\./,
+    );
     expect(exportCompositionChart(data, "latest", desktop).summary).toMatch(/In 2024: fuel 56\.7%, ores and metals 15\.5%\.$/);
   });
 

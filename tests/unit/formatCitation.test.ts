@@ -38,9 +38,18 @@ describe("formatCitation(target, release)", () => {
   });
 
   it.each([
-    ["apa", "Kazakhstan’s trade tilt. (2027, March 9). Chapter 1: China tilts the balance: The trade claim [Version 1.2.3]. https://example.org/kz-trade/chapters/the-tilt/#the-trade-claim"],
-    ["chicago", "Kazakhstan’s trade tilt. “Chapter 1: China tilts the balance: The trade claim.” Version 1.2.3, March 9, 2027. https://example.org/kz-trade/chapters/the-tilt/#the-trade-claim."],
-    ["mla", "“Chapter 1: China tilts the balance: The trade claim.” Kazakhstan’s trade tilt, version 1.2.3, 9 Mar. 2027, example.org/kz-trade/chapters/the-tilt/#the-trade-claim."],
+    [
+      "apa",
+      "Kazakhstan’s trade tilt. (2027, March 9). Chapter 1: China tilts the balance: The trade claim [Version 1.2.3]. https://example.org/kz-trade/chapters/the-tilt/#the-trade-claim",
+    ],
+    [
+      "chicago",
+      "Kazakhstan’s trade tilt. “Chapter 1: China tilts the balance: The trade claim.” Version 1.2.3, March 9, 2027. https://example.org/kz-trade/chapters/the-tilt/#the-trade-claim.",
+    ],
+    [
+      "mla",
+      "“Chapter 1: China tilts the balance: The trade claim.” Kazakhstan’s trade tilt, version 1.2.3, 9 Mar. 2027, example.org/kz-trade/chapters/the-tilt/#the-trade-claim.",
+    ],
   ] as const)("gives %s as the style sets it out", (style, expected) => {
     expect(c[style]).toBe(expected);
   });

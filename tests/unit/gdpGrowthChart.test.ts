@@ -20,7 +20,14 @@ describe("gdpGrowth(dataset)", () => {
 
   it("carries the two figures quoted at the time, with who made them and when", () => {
     expect(data.claims).toEqual([
-      { year: 2014, kind: "estimate", made_by: "IMF", made_on: "2014-12", reported_source: "IMF mission via Reuters 2014-12-09", growthPct: 4.3 },
+      {
+        year: 2014,
+        kind: "estimate",
+        made_by: "IMF",
+        made_on: "2014-12",
+        reported_source: "IMF mission via Reuters 2014-12-09",
+        growthPct: 4.3,
+      },
       { year: 2015, kind: "forecast", made_by: "EBRD", made_on: "2015-05", reported_source: "EBRD via Reuters 2015-05-14", growthPct: 1.5 },
     ]);
   });
@@ -28,22 +35,42 @@ describe("gdpGrowth(dataset)", () => {
 
 describe("gdpGrowthChart(data, state, size)", () => {
   it("is pure: the same inputs give the same SVG", () => {
-    for (const state of states) expect(renderSvgMarks(gdpGrowthChart(data, state, desktop).marks)).toBe(renderSvgMarks(gdpGrowthChart(data, state, desktop).marks));
+    for (const state of states)
+      expect(renderSvgMarks(gdpGrowthChart(data, state, desktop).marks)).toBe(renderSvgMarks(gdpGrowthChart(data, state, desktop).marks));
   });
 
   it("draws the World Bank line through all 25 years and an IMF dot for each, in every state", () => {
     for (const state of states) {
       const model = gdpGrowthChart(data, state, desktop);
       expect(pointCount(markOf(model, "line-wb-wdi")), state).toBe(25);
-      expect(keysOf(model).filter((k) => k.startsWith("imf-")), state).toHaveLength(25);
+      expect(
+        keysOf(model).filter((k) => k.startsWith("imf-")),
+        state,
+      ).toHaveLength(25);
     }
     expectStableKeys(states.map((s) => gdpGrowthChart(data, s, desktop)));
   });
 
   it.each([
     ["long-view", {}, ["dot-2013", "claim-2014-IMF", "claim-2015-EBRD", "claim-key"]],
-    ["the-2014-slowdown", { "readout-wb-2013": "2013, World Bank: 6.0%", "readout-wb-2014": "2014, World Bank: 4.2%", "readout-claim-2014-IMF": "2014, IMF estimate (Dec 2014): 4.3%" }, ["claim-2015-EBRD", "readout-imf-2014"]],
-    ["forecast-vs-outcome", { "readout-wb-2015": "2015, World Bank: 1.2%", "readout-imf-2015": "2015, IMF: 1.0%", "readout-claim-2015-EBRD": "2015, EBRD forecast (May 2015): 1.5%" }, ["claim-2014-IMF"]],
+    [
+      "the-2014-slowdown",
+      {
+        "readout-wb-2013": "2013, World Bank: 6.0%",
+        "readout-wb-2014": "2014, World Bank: 4.2%",
+        "readout-claim-2014-IMF": "2014, IMF estimate (Dec 2014): 4.3%",
+      },
+      ["claim-2015-EBRD", "readout-imf-2014"],
+    ],
+    [
+      "forecast-vs-outcome",
+      {
+        "readout-wb-2015": "2015, World Bank: 1.2%",
+        "readout-imf-2015": "2015, IMF: 1.0%",
+        "readout-claim-2015-EBRD": "2015, EBRD forecast (May 2015): 1.5%",
+      },
+      ["claim-2014-IMF"],
+    ],
     ["now-2024", { "readout-wb-2024": "2024, World Bank: 5.0%", "readout-imf-2024": "2024, IMF: 5.0%" }, ["claim-key"]],
   ] as const)("state %s reads out its figures and draws nothing else's", (state, values, absent) => {
     const model = gdpGrowthChart(data, state, desktop);
@@ -58,9 +85,15 @@ describe("gdpGrowthChart(data, state, size)", () => {
   });
 
   it("describes each state in words with its figures and who made the forecasts", () => {
-    expect(gdpGrowthChart(data, "long-view", desktop).summary).toMatch(/highest in 2001, at 13\.5%, and lowest in 2020, at -2\.5%; in 2024 it was 5\.0%\./);
-    expect(gdpGrowthChart(data, "the-2014-slowdown", desktop).summary).toMatch(/World Bank: 6\.0% in 2013, 4\.2% in 2014\. The IMF estimate \(Dec 2014\) for 2014 was 4\.3%, as reported by IMF mission via Reuters/);
-    expect(gdpGrowthChart(data, "forecast-vs-outcome", desktop).summary).toMatch(/World Bank: 1\.2% in 2015; IMF: 1\.0% in 2015\. The EBRD forecast \(May 2015\) for 2015 was 1\.5%/);
+    expect(gdpGrowthChart(data, "long-view", desktop).summary).toMatch(
+      /highest in 2001, at 13\.5%, and lowest in 2020, at -2\.5%; in 2024 it was 5\.0%\./,
+    );
+    expect(gdpGrowthChart(data, "the-2014-slowdown", desktop).summary).toMatch(
+      /World Bank: 6\.0% in 2013, 4\.2% in 2014\. The IMF estimate \(Dec 2014\) for 2014 was 4\.3%, as reported by IMF mission via Reuters/,
+    );
+    expect(gdpGrowthChart(data, "forecast-vs-outcome", desktop).summary).toMatch(
+      /World Bank: 1\.2% in 2015; IMF: 1\.0% in 2015\. The EBRD forecast \(May 2015\) for 2015 was 1\.5%/,
+    );
     expect(gdpGrowthChart(data, "now-2024", desktop).summary).toMatch(/World Bank: 5\.0% in 2024; IMF: 5\.0% in 2024\./);
   });
 

@@ -20,23 +20,52 @@ describe("the README's header recipes", () => {
   });
 
   it("Netlify and Cloudflare Pages: every rule the README shows is in the generated _headers", () => {
-    const files = ["index.html", "404.html", "chapters/the-tilt/index.html", "embed/x/y/index.html", "data/partner-shares.csv", "_astro/a.js"];
+    const files = [
+      "index.html",
+      "404.html",
+      "chapters/the-tilt/index.html",
+      "embed/x/y/index.html",
+      "data/partner-shares.csv",
+      "_astro/a.js",
+    ];
     const generated = headersFile("/", files);
-    const shown = block("### Netlify and Cloudflare Pages", "")!.split("\n...\n").map((part) => part.trim());
+    const shown = block("### Netlify and Cloudflare Pages", "")!
+      .split("\n...\n")
+      .map((part) => part.trim());
     for (const part of shown) expect(generated).toContain(part);
   });
 });
 
 describe("headersFile", () => {
-  const files = ["index.html", "404.html", "chapters/the-tilt/index.html", "embed/x/y/index.html", "data/index.html", "data/a.csv", "_astro/a.js"];
+  const files = [
+    "index.html",
+    "404.html",
+    "chapters/the-tilt/index.html",
+    "embed/x/y/index.html",
+    "data/index.html",
+    "data/a.csv",
+    "_astro/a.js",
+  ];
 
   it("sets no header from two rules that match one path (Netlify and Cloudflare would join them)", () => {
     const rules = headersFile("/kz-trade/", files)
       .split(/\n(?=\/)/)
       .filter((rule) => rule.startsWith("/"))
-      .map((rule) => ({ path: rule.split("\n")[0]!, names: rule.split("\n").slice(1).map((l) => l.trim().split(":")[0]) }));
+      .map((rule) => ({
+        path: rule.split("\n")[0]!,
+        names: rule
+          .split("\n")
+          .slice(1)
+          .map((l) => l.trim().split(":")[0]),
+      }));
     const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/[.]/g, "\\.").replace(/\*/g, ".*")}$`).test(path);
-    for (const path of ["/kz-trade/", "/kz-trade/chapters/the-tilt/", "/kz-trade/embed/x/y/", "/kz-trade/data/a.csv", "/kz-trade/_astro/a.js"]) {
+    for (const path of [
+      "/kz-trade/",
+      "/kz-trade/chapters/the-tilt/",
+      "/kz-trade/embed/x/y/",
+      "/kz-trade/data/a.csv",
+      "/kz-trade/_astro/a.js",
+    ]) {
       const names = rules.filter((rule) => matches(rule.path, path)).flatMap((rule) => rule.names);
       expect(names.length, path).toBe(new Set(names).size);
     }

@@ -22,7 +22,11 @@ describe("the browser's own interpolators (in place of d3-interpolate's, which s
   });
 
   it("glide numbers as d3's interpolateNumber does", () => {
-    for (const [a, b] of [[0, 10], [-3.5, 2e-6], [100, 100]] as const) {
+    for (const [a, b] of [
+      [0, 10],
+      [-3.5, 2e-6],
+      [100, 100],
+    ] as const) {
       for (const t of [0, 0.3, 0.5, 1]) expect(interpolateNumber(a, b)(t)).toBe(d3.interpolateNumber(a, b)(t));
     }
   });

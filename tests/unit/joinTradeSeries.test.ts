@@ -16,7 +16,13 @@ const row = (year: number, series: TradeRow["series"], value_usd: number): Trade
 
 describe("joinTradeSeries(rows)", () => {
   it("takes the IMF for every year it covers and the Bureau only after the IMF's last year", () => {
-    const joined = joinTradeSeries([row(2019, "imf-dots", 1), row(2020, "imf-dots", 2), row(2019, "bns", 3), row(2020, "bns", 4), row(2021, "bns", 5)]);
+    const joined = joinTradeSeries([
+      row(2019, "imf-dots", 1),
+      row(2020, "imf-dots", 2),
+      row(2019, "bns", 3),
+      row(2020, "bns", 4),
+      row(2021, "bns", 5),
+    ]);
     expect(joined.map((r) => [r.year, r.series, r.value_usd])).toEqual([
       [2019, "imf-dots", 1],
       [2020, "imf-dots", 2],
@@ -48,7 +54,8 @@ describe("joinTradeSeries(rows)", () => {
     const { trade } = dataset();
     for (const year of [2018, 2019, 2020]) {
       for (const flow of ["export", "import"] as const) {
-        const total = (series: string) => trade.find((r) => r.year === year && r.flow === flow && r.partner === "world" && r.series === series)!.value_usd;
+        const total = (series: string) =>
+          trade.find((r) => r.year === year && r.flow === flow && r.partner === "world" && r.series === series)!.value_usd;
         expect(Math.abs(total("bns") / total("imf-dots") - 1), `${year} ${flow}`).toBeLessThan(0.05);
       }
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
 import { boxesOverlap, coveredMark, textBox } from "../../src/charts/labelSpace.ts";
 import type { Size } from "../../src/charts/marks.ts";
-import { chartData } from "../../src/data/chartData.ts";
+import { chartData } from "../../src/charts/chartData.ts";
 
 /**
  * The sizes a chart's plot is drawn at, measured in Chromium on the built chapters (the browser redraws
@@ -22,7 +22,9 @@ const sizes: Record<string, Size> = {
 
 const cases = Object.entries(chartDefinitions).flatMap(([chart, definition]) => {
   const data = chartData[chart as keyof typeof chartData].rows();
-  return definition.states.flatMap((state) => Object.entries(sizes).map(([where, size]) => ({ chart, state, where, size, draw: () => definition.draw(data, state, size) })));
+  return definition.states.flatMap((state) =>
+    Object.entries(sizes).map(([where, size]) => ({ chart, state, where, size, draw: () => definition.draw(data, state, size) })),
+  );
 });
 
 describe("labels never collide", () => {
@@ -43,22 +45,28 @@ describe("labels never collide", () => {
 });
 
 /** The point a figure label names: value-<key> names dot-<key>; China's own figure names the dashed dot. */
-const pointKeyOf = (labelKey: string) => (labelKey === "mirror-label" ? "mirror-dot" : labelKey.startsWith("value-") ? `dot-${labelKey.slice("value-".length)}` : undefined);
+const pointKeyOf = (labelKey: string) =>
+  labelKey === "mirror-label" ? "mirror-dot" : labelKey.startsWith("value-") ? `dot-${labelKey.slice("value-".length)}` : undefined;
 
 describe("a figure away from its point says what it is", () => {
-  it.each(cases)("$chart, $state, at $where: a figure label more than three steps from its point names whose figure and which year", ({ draw }) => {
-    const { marks } = draw();
-    const problems = marks.flatMap((label) => {
-      const key = label.tag === "text" ? pointKeyOf(label.key) : undefined;
-      const point = key ? marks.find((m) => m.key === key && m.tag === "circle") : undefined;
-      if (!point) return [];
-      const box = textBox(label);
-      const [cx, cy] = [Number(point.attrs.cx), Number(point.attrs.cy)];
-      const dx = Math.max(box.left - cx, 0, cx - box.right);
-      const dy = Math.max(box.top - cy, 0, cy - box.bottom);
-      // aroundPoint's farthest places are three 8 px steps out; past that a bare "$23.9bn" names nothing.
-      return Math.hypot(dx, dy) > 3 * 8 + 8 && !/[A-Za-z].*\b(19|20)\d\d\b/.test(label.text ?? "") ? [`"${label.text}" (${label.key}) is ${Math.round(Math.hypot(dx, dy))} px from its point`] : [];
-    });
-    expect(problems).toEqual([]);
-  });
+  it.each(cases)(
+    "$chart, $state, at $where: a figure label more than three steps from its point names whose figure and which year",
+    ({ draw }) => {
+      const { marks } = draw();
+      const problems = marks.flatMap((label) => {
+        const key = label.tag === "text" ? pointKeyOf(label.key) : undefined;
+        const point = key ? marks.find((m) => m.key === key && m.tag === "circle") : undefined;
+        if (!point) return [];
+        const box = textBox(label);
+        const [cx, cy] = [Number(point.attrs.cx), Number(point.attrs.cy)];
+        const dx = Math.max(box.left - cx, 0, cx - box.right);
+        const dy = Math.max(box.top - cy, 0, cy - box.bottom);
+        // aroundPoint's farthest places are three 8 px steps out; past that a bare "$23.9bn" names nothing.
+        return Math.hypot(dx, dy) > 3 * 8 + 8 && !/[A-Za-z].*\b(19|20)\d\d\b/.test(label.text ?? "")
+          ? [`"${label.text}" (${label.key}) is ${Math.round(Math.hypot(dx, dy))} px from its point`]
+          : [];
+      });
+      expect(problems).toEqual([]);
+    },
+  );
 });

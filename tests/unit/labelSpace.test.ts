@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { aroundPoint, coveredMark, placeLabel, textBox } from "../../src/charts/labelSpace.ts";
 import type { Mark } from "../../src/charts/marks.ts";
 
-const label = (key: string, text: string, attrs: Mark["attrs"] = {}): Mark => ({ key, tag: "text", text, attrs: { "font-size": 10, x: 0, y: 0, ...attrs } });
+const label = (key: string, text: string, attrs: Mark["attrs"] = {}): Mark => ({
+  key,
+  tag: "text",
+  text,
+  attrs: { "font-size": 10, x: 0, y: 0, ...attrs },
+});
 const line = (key: string, d: string): Mark => ({ key, tag: "path", attrs: { class: "series", d, "stroke-width": 2 } });
 const dot = (key: string, cx: number, cy: number): Mark => ({ key, tag: "circle", attrs: { class: "dot", cx, cy, r: 5 } });
 const bounds = { left: 0, top: 0, right: 200, bottom: 200 };
@@ -14,7 +19,10 @@ describe("labelSpace", () => {
     expect(box.right).toBe(100);
     expect(box.top).toBeCloseTo(42.5);
     expect(box.bottom).toBeCloseTo(52.2);
-    expect(textBox(label("a", "0123456789", { x: 100, y: 50, "text-anchor": "middle", "font-weight": 700 }))).toMatchObject({ left: 70, right: 130 });
+    expect(textBox(label("a", "0123456789", { x: 100, y: 50, "text-anchor": "middle", "font-weight": 700 }))).toMatchObject({
+      left: 70,
+      right: 130,
+    });
   });
 
   it("finds a line crossing a label, and a dot under it, but not a line the label names", () => {

@@ -4,11 +4,26 @@ import { linearScale } from "../../src/charts/linearScale.ts";
 
 describe("linearScale(domain, range)", () => {
   const cases: [[number, number], [number, number]][] = [
-    [[1995, 2023], [48, 612]],
-    [[0, 60], [396, 16]],
-    [[-10, 15], [300, 20]],
-    [[23946, 24292], [40, 540]],
-    [[5, 5], [0, 100]],
+    [
+      [1995, 2023],
+      [48, 612],
+    ],
+    [
+      [0, 60],
+      [396, 16],
+    ],
+    [
+      [-10, 15],
+      [300, 20],
+    ],
+    [
+      [23946, 24292],
+      [40, 540],
+    ],
+    [
+      [5, 5],
+      [0, 100],
+    ],
   ];
 
   it.each(cases)("maps, ticks and inverts %j onto %j exactly as d3-scale's scaleLinear", (domain, range) => {

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, rgb, wcagContrast, type Color } from "culori";
+import {
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  rgb,
+  wcagContrast,
+  type Color,
+} from "culori";
 import { partnerColors, schemeBackgrounds } from "../../src/charts/partnerColors.ts";
 import { measureColors, measurePairs } from "../../src/charts/measureColors.ts";
 
@@ -40,7 +48,6 @@ describe("partnerColors", () => {
     expect(token(css, "bg")).toBe(schemeBackgrounds.light);
     expect(token(darkBlock, "bg")).toBe(schemeBackgrounds.dark);
   });
-
 
   it.each(Object.entries(deficiencies))("stay distinct from each other under %s", (_name, simulate) => {
     for (const scheme of schemes) {

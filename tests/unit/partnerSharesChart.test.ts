@@ -76,7 +76,9 @@ describe("partnerSharesChart(data, state, size)", () => {
 
   it("describes each state in words with the figures it shows", () => {
     expect(partnerSharesChart(data, "moment-2013", desktop).summary).toMatch(/In 2013: China 17\.2%, Russia 7\.1%\./);
-    expect(partnerSharesChart(data, "mirror-2013", desktop).summary).toMatch(/In 2013: China 17\.2%\..*China's own figure for the same trade, the dot with a dashed outline, is 19\.5%/);
+    expect(partnerSharesChart(data, "mirror-2013", desktop).summary).toMatch(
+      /In 2013: China 17\.2%\..*China's own figure for the same trade, the dot with a dashed outline, is 19\.5%/,
+    );
     expect(partnerSharesChart(data, "imports-2013", desktop).summary).toMatch(/imports.*Russia 36\.6%, China 16\.7%/);
   });
 

@@ -10,7 +10,11 @@ function revised(change: { partner: string; flow: string; year: number; series?:
   return {
     ...data,
     trade: data.trade.map((r) =>
-      r.reporter === "kazakhstan" && r.partner === change.partner && r.flow === change.flow && r.year === change.year && (change.series ?? r.series) === r.series
+      r.reporter === "kazakhstan" &&
+      r.partner === change.partner &&
+      r.flow === change.flow &&
+      r.year === change.year &&
+      (change.series ?? r.series) === r.series
         ? { ...r, share_pct: change.share ?? r.share_pct, value_usd: change.usd ?? r.value_usd }
         : r,
     ),
@@ -22,7 +26,11 @@ const problem = (claim: string, data = dataset(), sentence = "A sentence.", acro
 
 describe("proseCheckProblem(check, data, breaks)", () => {
   it.each([
-    ["a comparison", "share(china, export, 2023) > share(russia, export, 2023)", { partner: "china", flow: "export", year: 2023, share: 5 }],
+    [
+      "a comparison",
+      "share(china, export, 2023) > share(russia, export, 2023)",
+      { partner: "china", flow: "export", year: 2023, share: 5 },
+    ],
     ["a trend", "share(china, import, 2023) > share(china, import, 2021)", { partner: "china", flow: "import", year: 2023, share: 19 }],
     [
       "an agreement statement",
@@ -38,14 +46,18 @@ describe("proseCheckProblem(check, data, breaks)", () => {
     const claim = "share(russia, import, 2010) < share(russia, import, 2009)";
     expect(problem(claim)).toMatch(/across the break “customs-union”/);
     expect(problem(claim, dataset(), "Russia's share fell in 2010.", "customs-union")).toMatch(/does not name the break/);
-    expect(problem(claim, dataset(), "Recorded imports from Russia fell when the customs union ended border recording.", "customs-union")).toBeUndefined();
+    expect(
+      problem(claim, dataset(), "Recorded imports from Russia fell when the customs union ended border recording.", "customs-union"),
+    ).toBeUndefined();
   });
 
   it("a trend across the break that a data change makes false fails, even when declared", () => {
     const claim = "share(russia, import, 2010) < share(russia, import, 2009)";
     const sentence = "With the customs union, recorded imports from Russia fell.";
     expect(problem(claim, dataset(), sentence, "customs-union")).toBeUndefined();
-    expect(problem(claim, revised({ partner: "russia", flow: "import", year: 2010, share: 40 }), sentence, "customs-union")).toMatch(/is false/);
+    expect(problem(claim, revised({ partner: "russia", flow: "import", year: 2010, share: 40 }), sentence, "customs-union")).toMatch(
+      /is false/,
+    );
   });
 
   it("a comparison spanning the change of source in 2021 is refused; years on one side pass", () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
  * trend must carry a <Check> (or, where the comparison is not about the data, say why in a
  * {/* unchecked: … *\/} comment). Words inside quotation marks are the articles' and do not count.
  */
-const TREND = /\b(higher|lower|twice|overt(?:ook|aken|akes)|exceed\w*|agree(?:s|ing)?\b(?! with the verdict)|agreed? within|peak\w*|fell|falls?|fallen|rose|rises?|risen|grew|grown|grows|growing|narrow\w*|widen\w*|dropp?(?:s|ed)?|dip(?:s|ped)?|more than|less than|(?:below|above) (?:even|the|that|its|a|\d)|highest|lowest|largest|smallest|doubl\w*|trebl\w*|closed|catch(?:es)? up|close behind|behind (?:Russia|China)|ahead|diverg\w*|edged|slipp\w*|deepened|recover\w*|shrank|up from|down from)\b/i;
+const TREND =
+  /\b(higher|lower|twice|overt(?:ook|aken|akes)|exceed\w*|agree(?:s|ing)?\b(?! with the verdict)|agreed? within|peak\w*|fell|falls?|fallen|rose|rises?|risen|grew|grown|grows|growing|narrow\w*|widen\w*|dropp?(?:s|ed)?|dip(?:s|ped)?|more than|less than|(?:below|above) (?:even|the|that|its|a|\d)|highest|lowest|largest|smallest|doubl\w*|trebl\w*|closed|catch(?:es)? up|close behind|behind (?:Russia|China)|ahead|diverg\w*|edged|slipp\w*|deepened|recover\w*|shrank|up from|down from)\b/i;
 
 const files = ["content/stories", "content/pages"].flatMap((dir) =>
   readdirSync(dir)
@@ -22,7 +23,10 @@ function paragraphs(file: string): { line: number; text: string }[] {
   let start = 0;
   body.split("\n").forEach((row, i, rows) => {
     if (row.trim() === "" || i === rows.length - 1) {
-      const text = rows.slice(start, i + 1).join("\n").trim();
+      const text = rows
+        .slice(start, i + 1)
+        .join("\n")
+        .trim();
       if (text) out.push({ line: start + 1, text });
       start = i + 1;
     }
@@ -48,7 +52,10 @@ describe("our own prose carries its checks", () => {
       .filter((p) => !p.text.startsWith("#") && !p.text.startsWith("<Scrolly") && !p.text.startsWith("</"))
       .filter((p) => TREND.test(ownWords(p.text)))
       .filter((p) => !p.text.includes("<Check ") && !p.text.includes("{/* unchecked:"))
-      .map((p) => `${file}:${p.line}: “${ownWords(p.text).match(TREND)![0]}” in: ${ownWords(p.text).replace(/\s+/g, " ").trim().slice(0, 120)}`);
+      .map(
+        (p) =>
+          `${file}:${p.line}: “${ownWords(p.text).match(TREND)![0]}” in: ${ownWords(p.text).replace(/\s+/g, " ").trim().slice(0, 120)}`,
+      );
     expect(missing).toEqual([]);
   });
 });

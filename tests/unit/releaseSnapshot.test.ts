@@ -23,8 +23,18 @@ describe("unloggedChanges(previous, current, log)", () => {
   it.each([
     ["nothing changed, nothing logged", now(previous.claims), [], []],
     ["a new claim needs no entry", now({ ...previous.claims, d: { verdict: "supported", figures: [] } }), [], []],
-    ["a verdict changed, not logged", changed, [], ['claim "a" changed its verdict from "supported" to "contradicted" since release 0.1.0']],
-    ["a verdict changed, logged from what to what", changed, [entry({ claim: "a", verdict: { from: "supported", to: "contradicted" } })], []],
+    [
+      "a verdict changed, not logged",
+      changed,
+      [],
+      ['claim "a" changed its verdict from "supported" to "contradicted" since release 0.1.0'],
+    ],
+    [
+      "a verdict changed, logged from what to what",
+      changed,
+      [entry({ claim: "a", verdict: { from: "supported", to: "contradicted" } })],
+      [],
+    ],
     [
       "a verdict changed, logged the wrong way round",
       changed,
@@ -43,8 +53,18 @@ describe("unloggedChanges(previous, current, log)", () => {
       [],
       ['claim "c" changed its figures since release 0.1.0: was “x”; now “y”'],
     ],
-    ["a figure changed, logged", now({ ...previous.claims, c: { verdict: "partly supported", figures: ["y"] } }), [entry({ claim: "c" })], []],
-    ["a claim removed, not logged", now({ a: previous.claims.a!, c: previous.claims.c! }), [], ['claim "b" was in release 0.1.0 and is gone']],
+    [
+      "a figure changed, logged",
+      now({ ...previous.claims, c: { verdict: "partly supported", figures: ["y"] } }),
+      [entry({ claim: "c" })],
+      [],
+    ],
+    [
+      "a claim removed, not logged",
+      now({ a: previous.claims.a!, c: previous.claims.c! }),
+      [],
+      ['claim "b" was in release 0.1.0 and is gone'],
+    ],
   ] as const)("%s", (_name, current, log, expected) => {
     expect(unloggedChanges(previous, current, log)).toEqual(expected);
   });
@@ -75,7 +95,10 @@ describe("parseCorrections(yaml, claim ids)", () => {
     [`- { date: "2026-12-02", what: w, why: y }`, /correction 1, field "claim": name the claim or the page/],
     [`- { date: "2026-12-02", what: w, why: y, claim: zz }`, /correction 1, field "claim": no claim "zz"/],
     [`- { date: "2 Dec", what: w, why: y, claim: a }`, /field "date": must be a date/],
-    [`- { date: "2026-12-02", what: w, why: y, page: /x/, verdict: { from: supported, to: contradicted } }`, /field "verdict": a verdict change needs the claim/],
+    [
+      `- { date: "2026-12-02", what: w, why: y, page: /x/, verdict: { from: supported, to: contradicted } }`,
+      /field "verdict": a verdict change needs the claim/,
+    ],
     [`- { date: "2026-12-02", what: w, why: y, claim: a, verdict: { from: supported, to: wrong } }`, /field "verdict.to"/],
   ])("refuses %s", (yaml, message) => {
     expect(() => parseCorrections(yaml, ids)).toThrow(message);
@@ -83,7 +106,9 @@ describe("parseCorrections(yaml, claim ids)", () => {
 });
 
 describe("the figures the prose prints", () => {
-  const sources = { "/content/stories/the-tilt.mdx": 'China took <Share partner="china" flow="export" year={2013} /> and grew <Growth year={2014} />.' };
+  const sources = {
+    "/content/stories/the-tilt.mdx": 'China took <Share partner="china" flow="export" year={2013} /> and grew <Growth year={2014} />.',
+  };
   const base = dataset();
   const kept: ReleaseSnapshot = { version: "0.1.0", date: "2026-12-01", claims: {}, prose: proseSnapshot(sources, base) };
 
@@ -96,7 +121,9 @@ describe("the figures the prose prints", () => {
   it("stop the build when one data value changes a sentence's figure and the log has no entry for its page", () => {
     const revised = {
       ...base,
-      trade: base.trade.map((r) => (r.series === "imf-dots" && r.partner === "china" && r.flow === "export" && r.year === 2013 ? { ...r, share_pct: 19.4 } : r)),
+      trade: base.trade.map((r) =>
+        r.series === "imf-dots" && r.partner === "china" && r.flow === "export" && r.year === 2013 ? { ...r, share_pct: 19.4 } : r,
+      ),
     };
     const current: ReleaseSnapshot = { ...kept, version: "0.2.0", prose: proseSnapshot(sources, revised) };
     expect(unloggedChanges(kept, current, [])).toEqual([
@@ -107,7 +134,11 @@ describe("the figures the prose prints", () => {
   });
 
   it("are kept for every page with data tags in the last release", () => {
-    const release = latestSnapshot(Object.values(import.meta.glob<ReleaseSnapshot>("../../content/releases/*.json", { import: "default", eager: true })))!;
-    expect(Object.keys(release.prose ?? {})).toEqual(expect.arrayContaining(["/chapters/the-tilt/", "/chapters/the-reassurance/", "/chapters/where-things-stand/"]));
+    const release = latestSnapshot(
+      Object.values(import.meta.glob<ReleaseSnapshot>("../../content/releases/*.json", { import: "default", eager: true })),
+    )!;
+    expect(Object.keys(release.prose ?? {})).toEqual(
+      expect.arrayContaining(["/chapters/the-tilt/", "/chapters/the-reassurance/", "/chapters/where-things-stand/"]),
+    );
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { routesMapChart } from "../../src/charts/routesMap.ts";
 import { routesMapStates, type RoutesMapStateId } from "../../src/charts/routesMapStates.ts";
 import { routesMapTables } from "../../src/charts/routesMapTables.ts";
-import { mapCountries } from "../../src/charts/routesMapCountries.ts";
+import { mapCountries } from "../../src/data/routesMapCountries.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { referenceMap, routesMap } from "../../src/data/routesMap.ts";
@@ -26,7 +26,12 @@ describe("routesMap(dataset)", () => {
   it("draws every outline, route and point inside the reference frame, so nothing beyond the map travels with the page", () => {
     const [width, height] = data.frame;
     const pairs = [...data.countries.map((c) => c.d), ...data.routes.map((r) => r.d)].flatMap(pathPairs);
-    const points = [...pairs, ...data.places.map((p): [number, number] => [p.x, p.y]), ...data.names.map((n): [number, number] => [n.x, n.y]), ...data.routes.flatMap((r) => [r.tip, r.before])];
+    const points = [
+      ...pairs,
+      ...data.places.map((p): [number, number] => [p.x, p.y]),
+      ...data.names.map((n): [number, number] => [n.x, n.y]),
+      ...data.routes.flatMap((r) => [r.tip, r.before]),
+    ];
     expect(pairs.length).toBeGreaterThan(500);
     for (const [x, y] of points) {
       expect(x).toBeGreaterThanOrEqual(0);
@@ -45,7 +50,12 @@ describe("routesMap(dataset)", () => {
     expect(route.to).toMatchObject({ name: "all five Central Asian states", isRegion: true });
     expect(route.to.lon).toBeGreaterThan(55);
     expect(route.to.lon).toBeLessThan(80);
-    expect(data.routes.find((r) => r.id === "lianyungang-almaty")!.to).toMatchObject({ name: "Almaty", lon: 76.9115, lat: 43.25249, isRegion: false });
+    expect(data.routes.find((r) => r.id === "lianyungang-almaty")!.to).toMatchObject({
+      name: "Almaty",
+      lon: 76.9115,
+      lat: 43.25249,
+      isRegion: false,
+    });
   });
 
   it("puts each route's arrowhead points at its end and just before it, along the line", () => {
@@ -103,9 +113,11 @@ function localImportGraph(entry: string, seen = new Map<string, string>()): Map<
 
 /** Every import and re-export in a module: [statement, specifier, whether it imports types only]. */
 const importSpecifiers = (source: string) =>
-  [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
-    (m) => [m[0], m[2] ?? m[3], m[1] !== undefined] as const,
-  );
+  [
+    ...source.matchAll(
+      /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+    ),
+  ].map((m) => [m[0], m[2] ?? m[3], m[1] !== undefined] as const);
 
 describe("the routes map's browser code", () => {
   it("imports no map projection, topology or atlas code: the data comes projected", () => {
@@ -122,7 +134,8 @@ describe("the routes map's browser code", () => {
 
 describe("routesMapChart(data, state, size)", () => {
   it("is pure: the same inputs give the same SVG", () => {
-    for (const state of states) expect(renderSvgMarks(routesMapChart(data, state, desktop).marks)).toBe(renderSvgMarks(routesMapChart(data, state, desktop).marks));
+    for (const state of states)
+      expect(renderSvgMarks(routesMapChart(data, state, desktop).marks)).toBe(renderSvgMarks(routesMapChart(data, state, desktop).marks));
   });
 
   it("keeps the outlines still between states, changing only their tint", () => {
@@ -146,7 +159,9 @@ describe("routesMapChart(data, state, size)", () => {
     ["route-2018", ["xinxiang-central-asia"]],
   ] as const)("state %s draws its routes, dashed, with arrowheads and key lines", (state, routes) => {
     const model = routesMapChart(data, state, desktop);
-    const drawn = keysOf(model).filter((k) => k.startsWith("route-")).map((k) => k.slice("route-".length));
+    const drawn = keysOf(model)
+      .filter((k) => k.startsWith("route-"))
+      .map((k) => k.slice("route-".length));
     expect(drawn).toEqual(routes);
     for (const id of routes) {
       expect(markOf(model, `route-${id}`)!.attrs["stroke-dasharray"]).toBe("7 4");
@@ -158,13 +173,19 @@ describe("routesMapChart(data, state, size)", () => {
     const overview = routesMapChart(data, "overview", desktop);
     expect(textOf(overview, "key-lianyungang-almaty")).toBe("2015: Lianyungang → Almaty");
     expect(textOf(overview, "key-xinxiang-central-asia")).toBe("2018: Xinxiang → all five Central Asian states");
-    expect(keysOf(overview).filter((k) => k.startsWith("caption-")).map((k) => textOf(overview, k)).join(" ")).toMatch(/schematic.*border crossings, as context: the articles do not say which the trains used/);
+    expect(
+      keysOf(overview)
+        .filter((k) => k.startsWith("caption-"))
+        .map((k) => textOf(overview, k))
+        .join(" "),
+    ).toMatch(/schematic.*border crossings, as context: the articles do not say which the trains used/);
     expect(markOf(overview, "place-alashankou-dostyk")!.attrs.class).toBe("crossing");
     expect(markOf(overview, "place-almaty")!.attrs.class).toBe("place");
   });
 
   it("shades the five Central Asian states as the 2018 train's destination only in route-2018", () => {
-    const tint = (state: RoutesMapStateId, id: string) => String(markOf(routesMapChart(data, state, desktop), `country-${id}`)!.attrs.class);
+    const tint = (state: RoutesMapStateId, id: string) =>
+      String(markOf(routesMapChart(data, state, desktop), `country-${id}`)!.attrs.class);
     expect(tint("route-2018", mapCountries.uzbekistan)).toMatch(/tint-article-2018/);
     expect(tint("overview", mapCountries.uzbekistan)).toMatch(/tint-central-asia/);
     expect(tint("route-2018", mapCountries.china)).toMatch(/tint-china/);
@@ -176,8 +197,12 @@ describe("routesMapChart(data, state, size)", () => {
       expect(summary, state).toMatch(/schematically/);
       expect(summary, state).toMatch(/without saying which either train used/);
     }
-    expect(routesMapChart(data, "route-2015", desktop).summary).toMatch(/Lianyungang to Almaty \(the 2015 article\): regular goods service; first westbound load of Chinese cars, electronics and household goods; started early 2015/);
-    expect(routesMapChart(data, "route-2018", desktop).summary).toMatch(/Xinxiang to all five Central Asian states \(the 2018 article\): .*weekly, 50 wagons.*started 28 March 2018\. The 2018 article names no stops/);
+    expect(routesMapChart(data, "route-2015", desktop).summary).toMatch(
+      /Lianyungang to Almaty \(the 2015 article\): regular goods service; first westbound load of Chinese cars, electronics and household goods; started early 2015/,
+    );
+    expect(routesMapChart(data, "route-2018", desktop).summary).toMatch(
+      /Xinxiang to all five Central Asian states \(the 2018 article\): .*weekly, 50 wagons.*started 28 March 2018\. The 2018 article names no stops/,
+    );
   });
 
   it.each(states)("keeps %s under 25 KB of SVG at 640x440", (state) => {
@@ -201,7 +226,12 @@ describe("routesMapTables(data)", () => {
       ["Lianyungang", "Almaty", "early 2015 (“last month”, says the 2015 article)"],
       ["Xinxiang", "all five Central Asian states", "28 March 2018"],
     ]);
-    expect(places!.rows.find((r) => r[0] === "Khorgos–Altynkol")).toEqual(["Khorgos–Altynkol", 80.38522, 44.22335, "rail border crossing, as context"]);
+    expect(places!.rows.find((r) => r[0] === "Khorgos–Altynkol")).toEqual([
+      "Khorgos–Altynkol",
+      80.38522,
+      44.22335,
+      "rail border crossing, as context",
+    ]);
   });
 });
 

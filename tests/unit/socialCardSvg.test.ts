@@ -4,19 +4,39 @@ import { dataset } from "../../src/data/dataset.ts";
 import { routesMap } from "../../src/data/routesMap.ts";
 import { CARD_FILLED_CLASSES, sourceLines, withoutNonScalingStrokes } from "../../src/social/socialCardSvg.ts";
 import { chartDefinitions, type ChartId } from "../../src/charts/chartDefinitions.ts";
-import { chartData } from "../../src/data/chartData.ts";
+import { chartData } from "../../src/charts/chartData.ts";
 import type { Mark } from "../../src/charts/marks.ts";
 
 describe("withoutNonScalingStrokes(marks)", () => {
   it("divides a scaled path's stroke width and dashes by its scale, since resvg ignores vector-effect", () => {
-    const mark: Mark = { key: "route", tag: "path", attrs: { d: "M0,0L100,0", transform: "matrix(0.5 0 0 0.5 10 20)", "vector-effect": "non-scaling-stroke", "stroke-width": 3, "stroke-dasharray": "7 4" } };
-    expect(withoutNonScalingStrokes([mark])).toEqual([{ key: "route", tag: "path", attrs: { d: "M0,0L100,0", transform: "matrix(0.5 0 0 0.5 10 20)", "stroke-width": 6, "stroke-dasharray": "14 8" } }]);
+    const mark: Mark = {
+      key: "route",
+      tag: "path",
+      attrs: {
+        d: "M0,0L100,0",
+        transform: "matrix(0.5 0 0 0.5 10 20)",
+        "vector-effect": "non-scaling-stroke",
+        "stroke-width": 3,
+        "stroke-dasharray": "7 4",
+      },
+    };
+    expect(withoutNonScalingStrokes([mark])).toEqual([
+      {
+        key: "route",
+        tag: "path",
+        attrs: { d: "M0,0L100,0", transform: "matrix(0.5 0 0 0.5 10 20)", "stroke-width": 6, "stroke-dasharray": "14 8" },
+      },
+    ]);
   });
 
   it("leaves other marks as they are, and refuses a transform it cannot undo", () => {
     const plain: Mark = { key: "line", tag: "line", attrs: { x1: 0, x2: 1, y1: 0, y2: 1, "stroke-width": 3 } };
     expect(withoutNonScalingStrokes([plain])).toEqual([plain]);
-    expect(() => withoutNonScalingStrokes([{ key: "odd", tag: "path", attrs: { d: "M0,0", transform: "matrix(1 0 0 2 0 0)", "vector-effect": "non-scaling-stroke" } }])).toThrow(/uniform/);
+    expect(() =>
+      withoutNonScalingStrokes([
+        { key: "odd", tag: "path", attrs: { d: "M0,0", transform: "matrix(1 0 0 2 0 0)", "vector-effect": "non-scaling-stroke" } },
+      ]),
+    ).toThrow(/uniform/);
   });
 
   it("leaves no non-scaling stroke in the routes map's card", () => {
@@ -33,7 +53,12 @@ describe("link-preview cards", () => {
         definition
           .draw(chartData[chart as ChartId].rows(), state, { width: 1104, height: 470 })
           .marks.filter((m) => ["rect", "path", "circle", "polygon", "ellipse"].includes(m.tag) && m.attrs.fill === undefined)
-          .filter((m) => !String(m.attrs.class ?? "").split(/\s+/).some((c) => CARD_FILLED_CLASSES.has(c)))
+          .filter(
+            (m) =>
+              !String(m.attrs.class ?? "")
+                .split(/\s+/)
+                .some((c) => CARD_FILLED_CLASSES.has(c)),
+          )
           .map((m) => `${chart}/${state}: ${m.key} (${m.attrs.class ?? "no class"})`),
       ),
     );
@@ -41,8 +66,12 @@ describe("link-preview cards", () => {
   });
 
   it("give the whole source line: one line where it fits, else two, never past the card's edge", () => {
-    expect(sourceLines("Source: World Bank. Kazakhstan's trade tilt.")).toEqual({ lines: ["Source: World Bank. Kazakhstan's trade tilt."], fontSize: 18 });
-    const long = "Source: IMF Direction of Trade Statistics; Bureau of National Statistics of Kazakhstan; IMF Direction of Trade Statistics, China as reporter. Kazakhstan's trade tilt.";
+    expect(sourceLines("Source: World Bank. Kazakhstan's trade tilt.")).toEqual({
+      lines: ["Source: World Bank. Kazakhstan's trade tilt."],
+      fontSize: 18,
+    });
+    const long =
+      "Source: IMF Direction of Trade Statistics; Bureau of National Statistics of Kazakhstan; IMF Direction of Trade Statistics, China as reporter. Kazakhstan's trade tilt.";
     const { lines, fontSize } = sourceLines(long);
     expect(lines.join(" ")).toBe(long);
     expect(lines).toHaveLength(2);

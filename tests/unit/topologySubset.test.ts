@@ -29,7 +29,11 @@ describe("fitToBox(topology, box, step)", () => {
     [40, 10],
     [145, 64],
   ];
-  const boxed = fitToBox(topologySubset(topology, "countries", () => true), box, 0.05);
+  const boxed = fitToBox(
+    topologySubset(topology, "countries", () => true),
+    box,
+    0.05,
+  );
   const features = countries(boxed);
 
   it("drops countries with nothing inside the box", () => {
@@ -38,7 +42,9 @@ describe("fitToBox(topology, box, step)", () => {
   });
 
   it("keeps every point inside the box, on a 0.05 degree grid", () => {
-    const coordinates = JSON.stringify(features.map((f) => f.geometry)).match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const coordinates = JSON.stringify(features.map((f) => f.geometry))
+      .match(/-?\d+(\.\d+)?/g)!
+      .map(Number);
     for (let i = 0; i < coordinates.length; i += 2) {
       expect(coordinates[i]!).toBeGreaterThanOrEqual(40 - 1e-9);
       expect(coordinates[i]!).toBeLessThanOrEqual(145 + 1e-9);

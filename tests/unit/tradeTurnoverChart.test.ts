@@ -3,7 +3,7 @@ import { notAnOvertaking, tradeTurnoverChart, yearsChinaAboveRussia, yearsChinaA
 import { tradeTurnoverStates, type TradeTurnoverStateId } from "../../src/charts/tradeTurnoverStates.ts";
 import { tradeTurnoverTables } from "../../src/charts/tradeTurnoverTables.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
-import { rowsWithBreaks } from "../../src/data/chartData.ts";
+import { rowsWithBreaks } from "../../src/charts/chartData.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
 
 const data = rowsWithBreaks.tradeTurnover();
@@ -44,7 +44,9 @@ describe("tradeTurnover(dataset)", () => {
 describe("tradeTurnoverChart(data, state, size)", () => {
   it("is pure: the same inputs give the same SVG", () => {
     for (const state of states) {
-      expect(renderSvgMarks(tradeTurnoverChart(data, state, desktop).marks)).toBe(renderSvgMarks(tradeTurnoverChart(data, state, desktop).marks));
+      expect(renderSvgMarks(tradeTurnoverChart(data, state, desktop).marks)).toBe(
+        renderSvgMarks(tradeTurnoverChart(data, state, desktop).marks),
+      );
     }
   });
 
@@ -54,14 +56,20 @@ describe("tradeTurnoverChart(data, state, size)", () => {
       expect(pointCount(markOf(model, "line-china")), state).toBe(29);
       expect(pointCount(markOf(model, "line-russia")), state).toBe(29);
       expect(pointCount(markOf(model, "line-china-mirror")), state).toBe(26);
-      expect(keysOf(model), state).toEqual(expect.arrayContaining(["label-china", "label-russia", "label-china-mirror", "gap-band", "series-break"]));
+      expect(keysOf(model), state).toEqual(
+        expect.arrayContaining(["label-china", "label-russia", "label-china-mirror", "gap-band", "series-break"]),
+      );
     }
     expectStableKeys(states.map((s) => tradeTurnoverChart(data, s, desktop)));
   });
 
   it.each([
     ["long-view", {}, ["focus-rule", "gap-label", "ahead-note"]],
-    ["gap-2017", { "value-china": "Kazakhstan, 2017: $10.5bn", "value-china-mirror": "China, 2017: $18.0bn", "gap-label": "Gap $7.5bn" }, ["value-russia", "ahead-note"]],
+    [
+      "gap-2017",
+      { "value-china": "Kazakhstan, 2017: $10.5bn", "value-china-mirror": "China, 2017: $18.0bn", "gap-label": "Gap $7.5bn" },
+      ["value-russia", "ahead-note"],
+    ],
     ["china-overtakes", { "ahead-note": "China clearly ahead of Russia: 2023" }, ["focus-rule", "gap-label"]],
     ["now-2023", { "value-china": "$30.1bn", "value-russia": "$27.1bn" }, ["gap-label", "value-china-mirror"]],
   ] as const)("state %s shows its figures and nothing else's", (state, values, absent) => {
@@ -71,15 +79,22 @@ describe("tradeTurnoverChart(data, state, size)", () => {
   });
 
   it("shades each year China was ahead, only in the china-overtakes state", () => {
-    const bands = (state: TradeTurnoverStateId) => keysOf(tradeTurnoverChart(data, state, desktop)).filter((k) => k.startsWith("ahead-") && k !== "ahead-note");
+    const bands = (state: TradeTurnoverStateId) =>
+      keysOf(tradeTurnoverChart(data, state, desktop)).filter((k) => k.startsWith("ahead-") && k !== "ahead-note");
     expect(bands("china-overtakes")).toEqual(["ahead-2023"]);
     expect(bands("long-view")).toEqual([]);
   });
 
   it("describes each state in words with the figures it shows and who reported them", () => {
-    expect(tradeTurnoverChart(data, "long-view", desktop).summary).toMatch(/as Kazakhstan reported it.*China's own figures.*In 2023: China \$30\.1bn, Russia \$27\.1bn/);
-    expect(tradeTurnoverChart(data, "gap-2017", desktop).summary).toMatch(/In 2017 Kazakhstan reported \$10\.5bn of trade with China; China reported \$18\.0bn for the same trade, \$7\.5bn more\./);
-    expect(tradeTurnoverChart(data, "china-overtakes", desktop).summary).toMatch(/clearly more trade with China than with Russia in 2023: in 2023, China \$30\.1bn, Russia \$27\.1bn\. China's line is also above Russia's where that is no overtaking: 2010 falls in the customs union break, .*; in 2012 the two differ by under 1%\./);
+    expect(tradeTurnoverChart(data, "long-view", desktop).summary).toMatch(
+      /as Kazakhstan reported it.*China's own figures.*In 2023: China \$30\.1bn, Russia \$27\.1bn/,
+    );
+    expect(tradeTurnoverChart(data, "gap-2017", desktop).summary).toMatch(
+      /In 2017 Kazakhstan reported \$10\.5bn of trade with China; China reported \$18\.0bn for the same trade, \$7\.5bn more\./,
+    );
+    expect(tradeTurnoverChart(data, "china-overtakes", desktop).summary).toMatch(
+      /clearly more trade with China than with Russia in 2023: in 2023, China \$30\.1bn, Russia \$27\.1bn\. China's line is also above Russia's where that is no overtaking: 2010 falls in the customs union break, .*; in 2012 the two differ by under 1%\./,
+    );
     expect(tradeTurnoverChart(data, "now-2023", desktop).summary).toMatch(/In 2023: China \$30\.1bn, Russia \$27\.1bn\.$/);
   });
 
@@ -100,7 +115,12 @@ describe("tradeTurnoverTables(data)", () => {
     const [byPartner, byReporter] = tradeTurnoverTables(data);
     expect(byPartner!.caption).toMatch(/sum of exports and imports/);
     expect(byPartner!.rows).toHaveLength(29);
-    expect(byPartner!.rows.at(-1)).toEqual([2023, at("china", 2023).turnoverUsd, at("russia", 2023).turnoverUsd, "Bureau of National Statistics"]);
+    expect(byPartner!.rows.at(-1)).toEqual([
+      2023,
+      at("china", 2023).turnoverUsd,
+      at("russia", 2023).turnoverUsd,
+      "Bureau of National Statistics",
+    ]);
     expect(byReporter!.columns).toEqual(["Year", "Reported by Kazakhstan", "Reported by China", "China's figure minus Kazakhstan's"]);
     expect(byReporter!.rows).toHaveLength(26);
   });

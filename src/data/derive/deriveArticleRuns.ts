@@ -7,7 +7,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { wordRunHashes } from "../../lib/sharedWordRuns.ts";
 
-const folder = process.env.ARTICLES_DIR ? new URL(`file://${process.env.ARTICLES_DIR.replace(/\/?$/, "/")}`) : new URL("../../../reference-data/articles/", import.meta.url);
+const folder = process.env.ARTICLES_DIR
+  ? new URL(`file://${process.env.ARTICLES_DIR.replace(/\/?$/, "/")}`)
+  : new URL("../../../reference-data/articles/", import.meta.url);
 const articles = [
   { id: "2015", file: "000_f91fa2385afbab65.txt", end: "1 Comment" },
   { id: "2018", file: "001_7b93c3ac06c859bd.txt" },

@@ -133,7 +133,20 @@ export function deriveDataset(dir: URL = referenceData): Map<string, string> {
     .map((r) => ({ year: r.year, indicator: exportIndicatorIds[r.indicator_code], share_pct: r.value, series: "wb-wdi-exports" }));
 
   // Step 4: the growth estimates and forecasts the news pages quote, with who made them and when.
-  const monthNumbers: Record<string, string> = { Jan: "01", Feb: "02", Mar: "03", Apr: "04", May: "05", Jun: "06", Jul: "07", Aug: "08", Sep: "09", Oct: "10", Nov: "11", Dec: "12" };
+  const monthNumbers: Record<string, string> = {
+    Jan: "01",
+    Feb: "02",
+    Mar: "03",
+    Apr: "04",
+    May: "05",
+    Jun: "06",
+    Jul: "07",
+    Aug: "08",
+    Sep: "09",
+    Oct: "10",
+    Nov: "11",
+    Dec: "12",
+  };
   const forecasts = csvParse(readFileSync(new URL("kz_points_secondary_web_pages.csv", dir), "utf8"))
     .filter((r) => r.subject === "Kazakhstan real GDP growth")
     .map((r) => {

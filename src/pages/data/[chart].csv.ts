@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartDefinitions, type ChartId } from "../../charts/chartDefinitions.ts";
-import { chartData } from "../../data/chartData.ts";
+import { chartData } from "../../charts/chartData.ts";
 import { csvResponse } from "../../data/csvDownload.ts";
 
 /** /data/<chart>.csv: exactly the rows each chart draws, with a byte-order mark for Excel (see csvDownload.ts). */

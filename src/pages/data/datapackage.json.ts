@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { dataPackage } from "../../data/dataPackage.ts";
+import { dataPackage } from "../../downloads/dataPackage.ts";
 
 /** /data/datapackage.json: the Frictionless Data Package describing the curated dataset and every chart's CSV. */
 export const GET: APIRoute = ({ site }) => {

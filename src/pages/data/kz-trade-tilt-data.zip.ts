@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { dataPackageZip } from "../../data/dataPackageZip.ts";
+import { dataPackageZip } from "../../downloads/dataPackageZip.ts";
 
 /** /data/kz-trade-tilt-data.zip: the data package as one download, built with the site. */
 export const GET: APIRoute = ({ site }) => {

@@ -3,12 +3,12 @@ import { csvParse } from "d3-dsv";
 import { chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
 import { SITE_NAME } from "../citation/formatCitation.ts";
 import { release } from "../citation/release.ts";
-import { chartText } from "./chartTexts.ts";
-import { BYTE_ORDER_MARK } from "./csvDownload.ts";
-import { chartData } from "./chartData.ts";
-import { dataset } from "./dataset.ts";
-import { datasetFiles } from "./datasetFiles.ts";
-import type { Source } from "./schema.ts";
+import { chartText } from "../data/chartTexts.ts";
+import { BYTE_ORDER_MARK } from "../data/csvDownload.ts";
+import { chartData } from "../charts/chartData.ts";
+import { dataset } from "../data/dataset.ts";
+import { datasetFiles } from "../data/datasetFiles.ts";
+import type { Source } from "../data/schema.ts";
 import { chartSchema, datasetSchemas, type TableSchema } from "./tableSchemas.ts";
 
 /**
@@ -32,7 +32,8 @@ interface License {
  * Open Definition ids; any other publisher's terms by their words in sources.json and the publisher's page.
  */
 function licenseOf(source: Source): License {
-  if (source.licence === "CC BY 4.0") return { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" };
+  if (source.licence === "CC BY 4.0")
+    return { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" };
   if (source.licence === "Public domain") return { name: "other-pd", title: "Public domain" };
   return { title: source.licence, path: source.url };
 }
@@ -109,9 +110,17 @@ export function dataPackage(home: string) {
     .filter((f) => f.name.endsWith(".csv"))
     .map((f) => {
       const schema = datasetSchemas[f.name];
-      if (!schema) throw new Error(`content/data/${f.name} has no Table Schema in src/data/tableSchemas.ts`);
+      if (!schema) throw new Error(`content/data/${f.name} has no Table Schema in src/downloads/tableSchemas.ts`);
       const name = f.name.replace(/\.csv$/, "");
-      return resource(name, `dataset/${f.name}`, files.get(`dataset/${f.name}`)!, `${name} (curated dataset)`, `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed.`, schema, seriesOfDatasetFile(f.text));
+      return resource(
+        name,
+        `dataset/${f.name}`,
+        files.get(`dataset/${f.name}`)!,
+        `${name} (curated dataset)`,
+        `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed.`,
+        schema,
+        seriesOfDatasetFile(f.text),
+      );
     });
   const charts = (Object.keys(chartDefinitions) as ChartId[]).map((chart) => {
     const path = `${chart}.csv`;

@@ -1,28 +1,38 @@
-import type { ChartId } from "../charts/chartDefinitions.ts";
-import type { DataTable } from "../charts/dataTable.ts";
-import { partnerSharesTables } from "../charts/partnerSharesTables.ts";
-import { tradeTurnoverTables } from "../charts/tradeTurnoverTables.ts";
-import { gdpGrowthTables } from "../charts/gdpGrowthTables.ts";
-import { exportCompositionTables } from "../charts/exportCompositionTables.ts";
-import { dealsTimelineTables } from "../charts/dealsTimelineTables.ts";
-import { routesMapTables } from "../charts/routesMapTables.ts";
-import { dataset } from "./dataset.ts";
-import { partnerShares, type PartnerSharesData } from "./partnerShares.ts";
-import { dealsTimelineCsv, exportCompositionCsv, gdpGrowthCsv, partnerSharesCsv, routesMapCsv, tradeTurnoverCsv } from "./chartCsv.ts";
-import { tradeTurnover } from "./tradeTurnover.ts";
-import { gdpGrowth } from "./gdpGrowth.ts";
-import { exportComposition } from "./exportComposition.ts";
-import { dealsTimeline } from "./dealsTimeline.ts";
-import { routesMap } from "./routesMap.ts";
-import { breaksTable, chartBreaks, type ChartBreak } from "./chartBreaks.ts";
-import { breaks } from "./breaks.ts";
-import type { SeriesBreak } from "./breakSchema.ts";
+import type { ChartId } from "./chartDefinitions.ts";
+import type { DataTable } from "./dataTable.ts";
+import { partnerSharesTables } from "./partnerSharesTables.ts";
+import { tradeTurnoverTables } from "./tradeTurnoverTables.ts";
+import { gdpGrowthTables } from "./gdpGrowthTables.ts";
+import { exportCompositionTables } from "./exportCompositionTables.ts";
+import { dealsTimelineTables } from "./dealsTimelineTables.ts";
+import { routesMapTables } from "./routesMapTables.ts";
+import { dataset } from "../data/dataset.ts";
+import { partnerShares, type PartnerSharesData } from "../data/partnerShares.ts";
+import {
+  dealsTimelineCsv,
+  exportCompositionCsv,
+  gdpGrowthCsv,
+  partnerSharesCsv,
+  routesMapCsv,
+  tradeTurnoverCsv,
+} from "../data/chartCsv.ts";
+import { tradeTurnover } from "../data/tradeTurnover.ts";
+import { gdpGrowth } from "../data/gdpGrowth.ts";
+import { exportComposition } from "../data/exportComposition.ts";
+import { dealsTimeline } from "../data/dealsTimeline.ts";
+import { routesMap } from "../data/routesMap.ts";
+import { breaksTable, chartBreaks, type ChartBreak } from "../data/chartBreaks.ts";
+import { breaks } from "../data/breaks.ts";
+import type { SeriesBreak } from "../data/breakSchema.ts";
 
 /**
  * A shaper's rows with the breaks and events of content/data/breaks.yaml inside their years added, so the
  * chart draws and names them. Added here, at build time, so the browser's chart code never loads the file.
  */
-function breaksAdded<Data extends { firstYear: number; lastYear: number }>(rows: Data, kinds: readonly SeriesBreak["kind"][]): Data & { breaks: ChartBreak[] } {
+function breaksAdded<Data extends { firstYear: number; lastYear: number }>(
+  rows: Data,
+  kinds: readonly SeriesBreak["kind"][],
+): Data & { breaks: ChartBreak[] } {
   return { ...rows, breaks: chartBreaks(breaks(), rows.firstYear, rows.lastYear, kinds) };
 }
 
@@ -85,17 +95,31 @@ export const chartData: Record<ChartId, ChartData<unknown>> = {
     withBreaks((data: PartnerSharesData) => partnerSharesTables(data).slice(1, 2)),
     (data: PartnerSharesData) => partnerSharesCsv(data, ["import"], false, seriesInfo),
   ),
-  "trade-turnover": chartEntry(rowsWithBreaks.tradeTurnover, ["imf-dots", "bns", "imf-dots-china"], withBreaks(tradeTurnoverTables), (data) =>
-    tradeTurnoverCsv(data, seriesInfo),
+  "trade-turnover": chartEntry(
+    rowsWithBreaks.tradeTurnover,
+    ["imf-dots", "bns", "imf-dots-china"],
+    withBreaks(tradeTurnoverTables),
+    (data) => tradeTurnoverCsv(data, seriesInfo),
   ),
-  "gdp-growth": chartEntry(rowsWithBreaks.gdpGrowth, ["wb-wdi", "imf-weo", "news-points"], withBreaks(gdpGrowthTables), (data) => gdpGrowthCsv(data, seriesInfo)),
-  "export-composition": chartEntry(() => exportComposition(dataset()), ["wb-wdi-exports"], exportCompositionTables, (data) =>
-    exportCompositionCsv(data, seriesInfo),
+  "gdp-growth": chartEntry(rowsWithBreaks.gdpGrowth, ["wb-wdi", "imf-weo", "news-points"], withBreaks(gdpGrowthTables), (data) =>
+    gdpGrowthCsv(data, seriesInfo),
   ),
-  "deals-timeline": chartEntry(() => dealsTimeline(dataset()), ["article-2015", "article-2018"], dealsTimelineTables, (data) =>
-    dealsTimelineCsv(data, seriesInfo),
+  "export-composition": chartEntry(
+    () => exportComposition(dataset()),
+    ["wb-wdi-exports"],
+    exportCompositionTables,
+    (data) => exportCompositionCsv(data, seriesInfo),
   ),
-  "routes-map": chartEntry(() => routesMap(dataset()), ["article-2015", "article-2018", "geonames", "natural-earth"], routesMapTables, (data) =>
-    routesMapCsv(data, seriesInfo),
+  "deals-timeline": chartEntry(
+    () => dealsTimeline(dataset()),
+    ["article-2015", "article-2018"],
+    dealsTimelineTables,
+    (data) => dealsTimelineCsv(data, seriesInfo),
+  ),
+  "routes-map": chartEntry(
+    () => routesMap(dataset()),
+    ["article-2015", "article-2018", "geonames", "natural-earth"],
+    routesMapTables,
+    (data) => routesMapCsv(data, seriesInfo),
   ),
 };

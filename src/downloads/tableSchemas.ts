@@ -1,6 +1,17 @@
-import { articles, exportIndicators, exportSeries, flows, forecastSeries, gdpSeries, partners, placeSeries, reporters, tradeSeries } from "./schema.ts";
-import { dealColumns, measures, observationColumns, routeColumns } from "./chartCsv.ts";
-import { chartData } from "./chartData.ts";
+import {
+  articles,
+  exportIndicators,
+  exportSeries,
+  flows,
+  forecastSeries,
+  gdpSeries,
+  partners,
+  placeSeries,
+  reporters,
+  tradeSeries,
+} from "../data/schema.ts";
+import { dealColumns, measures, observationColumns, routeColumns } from "../data/chartCsv.ts";
+import { chartData } from "../charts/chartData.ts";
 import type { ChartId } from "../charts/chartDefinitions.ts";
 
 /** A Table Schema field (Frictionless Data, v1), with `unit` as an extra property where the values have one. */
@@ -26,7 +37,12 @@ const oneOf = (name: string, values: readonly string[], description: string, req
   description,
   constraints: { ...(required && { required: true }), enum: values },
 });
-const text = (name: string, description: string, required = true): TableField => ({ name, type: "string", description, ...(required && { constraints: { required: true } }) });
+const text = (name: string, description: string, required = true): TableField => ({
+  name,
+  type: "string",
+  description,
+  ...(required && { constraints: { required: true } }),
+});
 const percent = (name: string, description: string, bounded = true): TableField => ({
   name,
   type: "number",
@@ -34,8 +50,15 @@ const percent = (name: string, description: string, bounded = true): TableField 
   description,
   constraints: { required: true, ...(bounded && { minimum: 0, maximum: 100 }) },
 });
-const usd = (name: string, description: string): TableField => ({ name, type: "number", unit: "USD", description, constraints: { required: true, minimum: 0 } });
-const seriesField = (values: readonly string[]) => oneOf("series", values, "Which publisher's series the row comes from; described in the package's sources and on the methods page.");
+const usd = (name: string, description: string): TableField => ({
+  name,
+  type: "number",
+  unit: "USD",
+  description,
+  constraints: { required: true, minimum: 0 },
+});
+const seriesField = (values: readonly string[]) =>
+  oneOf("series", values, "Which publisher's series the row comes from; described in the package's sources and on the methods page.");
 const articleField = oneOf("article", articles, "Which article reports it: 2015 (China Bystander) or 2018 (a news digest of Eurasianet).");
 const kebab = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
@@ -49,14 +72,22 @@ export const datasetSchemas: Record<string, TableSchema> = {
       oneOf("flow", flows, "Direction as seen by the reporter."),
       usd("value_usd", "Value in US dollars, as published (IMF: exports FOB, imports CIF)."),
       percent("share_pct", "Partner's share of the reporter's total for this flow, in per cent, as published or computed by the compiler."),
-      oneOf("basis", ["reported", "derived", "imf-estimate"], "reported: as published; derived: by documented subtraction; imf-estimate: flagged e by the IMF."),
+      oneOf(
+        "basis",
+        ["reported", "derived", "imf-estimate"],
+        "reported: as published; derived: by documented subtraction; imf-estimate: flagged e by the IMF.",
+      ),
       seriesField(tradeSeries),
     ],
     primaryKey: ["year", "reporter", "partner", "flow", "series"],
     missingValues: [""],
   },
   "gdp-growth.csv": {
-    fields: [year("Calendar year."), percent("growth_pct", "Real GDP growth on the previous year, in per cent; may be negative.", false), seriesField(gdpSeries)],
+    fields: [
+      year("Calendar year."),
+      percent("growth_pct", "Real GDP growth on the previous year, in per cent; may be negative.", false),
+      seriesField(gdpSeries),
+    ],
     primaryKey: ["year", "series"],
     missingValues: [""],
   },
@@ -79,7 +110,13 @@ export const datasetSchemas: Record<string, TableSchema> = {
       { name: "made_on", type: "yearmonth", description: "Month it was published.", constraints: { required: true } },
       percent("growth_pct", "Real GDP growth, in per cent, as reported.", false),
       text("reported_source", "Who made the figure and which outlet reported it, as the reference file names them."),
-      { name: "page_url", type: "string", format: "uri", description: "The page the figure was read from.", constraints: { required: true } },
+      {
+        name: "page_url",
+        type: "string",
+        format: "uri",
+        description: "The page the figure was read from.",
+        constraints: { required: true },
+      },
       text("note", "The reference file's caveats, verbatim."),
       seriesField(forecastSeries),
     ],
@@ -87,9 +124,25 @@ export const datasetSchemas: Record<string, TableSchema> = {
   },
   "deals.csv": {
     fields: [
-      { name: "date", type: "yearmonth", description: "Month the deals were signed or announced; the articles give no day.", constraints: { required: true } },
-      { name: "amount_usd", type: "number", unit: "USD", description: "Value in US dollars as the article states it: announced, not a statistic.", constraints: { required: true, minimum: 0 } },
-      { name: "projects", type: "integer", description: "How many projects the value covers; empty where the article gives no count.", constraints: { minimum: 1 } },
+      {
+        name: "date",
+        type: "yearmonth",
+        description: "Month the deals were signed or announced; the articles give no day.",
+        constraints: { required: true },
+      },
+      {
+        name: "amount_usd",
+        type: "number",
+        unit: "USD",
+        description: "Value in US dollars as the article states it: announced, not a statistic.",
+        constraints: { required: true, minimum: 0 },
+      },
+      {
+        name: "projects",
+        type: "integer",
+        description: "How many projects the value covers; empty where the article gives no count.",
+        constraints: { minimum: 1 },
+      },
       text("what", "What the value covers, in the project's words."),
       text("label", "A short name for the chart's label."),
       text("announced_by", "Who announced the value, as the article names them; not named in the article where it does not."),
@@ -101,8 +154,20 @@ export const datasetSchemas: Record<string, TableSchema> = {
     fields: [
       { name: "id", type: "string", description: "Stable id, used by rail-routes.csv.", constraints: { required: true, pattern: kebab } },
       text("name", "Name as labelled on the map."),
-      { name: "lon", type: "number", unit: "degrees", description: "Longitude in degrees east (WGS84), as the gazetteer publishes it.", constraints: { required: true, minimum: -180, maximum: 180 } },
-      { name: "lat", type: "number", unit: "degrees", description: "Latitude in degrees north (WGS84), as the gazetteer publishes it.", constraints: { required: true, minimum: -90, maximum: 90 } },
+      {
+        name: "lon",
+        type: "number",
+        unit: "degrees",
+        description: "Longitude in degrees east (WGS84), as the gazetteer publishes it.",
+        constraints: { required: true, minimum: -180, maximum: 180 },
+      },
+      {
+        name: "lat",
+        type: "number",
+        unit: "degrees",
+        description: "Latitude in degrees north (WGS84), as the gazetteer publishes it.",
+        constraints: { required: true, minimum: -90, maximum: 90 },
+      },
       oneOf("kind", ["city", "border-crossing"], "city: a route's end; border-crossing: a rail crossing drawn as context."),
       text("note", "Which gazetteer entry the coordinates are, and anything a reader needs."),
       seriesField(placeSeries),
@@ -124,7 +189,9 @@ export const datasetSchemas: Record<string, TableSchema> = {
   },
 };
 
-const measureList = Object.entries(measures).map(([id, m]) => `${id} (${m.unit}): ${m.description}`).join("; ");
+const measureList = Object.entries(measures)
+  .map(([id, m]) => `${id} (${m.unit}): ${m.description}`)
+  .join("; ");
 
 /** The one shape of every time-series chart's CSV: one figure per row. */
 function observationSchema(chart: ChartId): TableSchema {
@@ -132,16 +199,27 @@ function observationSchema(chart: ChartId): TableSchema {
     year("Calendar year the figure is about."),
     oneOf("measure", Object.keys(measures), `What the figure is: ${measureList}.`),
     oneOf("partner", partners, "Kazakhstan's trading partner the figure is about; empty for figures about Kazakhstan alone.", false),
-    oneOf("flow", flows, "export or import, always from Kazakhstan's side (China's imports from Kazakhstan are Kazakhstan's exports); empty where the figure is not one flow.", false),
+    oneOf(
+      "flow",
+      flows,
+      "export or import, always from Kazakhstan's side (China's imports from Kazakhstan are Kazakhstan's exports); empty where the figure is not one flow.",
+      false,
+    ),
     text("reporter", "Who reported the figure: Kazakhstan's and China's figures for the same trade differ."),
-    { name: "value", type: "number", description: "The figure, in the row's unit, as published or as computed from published figures (see measure).", constraints: { required: true } },
+    {
+      name: "value",
+      type: "number",
+      description: "The figure, in the row's unit, as published or as computed from published figures (see measure).",
+      constraints: { required: true },
+    },
     oneOf("unit", ["percent", "USD"], "The value's unit: percent, or US dollars."),
     seriesField(chartData[chart].series),
     text("source", "The publisher's series and release the figure comes from."),
     {
       name: "note",
       type: "string",
-      description: "The breaks in the series and the events (content/data/breaks.yaml) that touch the figure's year, e.g. the customs union's end of customs recording in 2010-2011; empty where none.",
+      description:
+        "The breaks in the series and the events (content/data/breaks.yaml) that touch the figure's year, e.g. the customs union's end of customs recording in 2010-2011; empty where none.",
     },
   ];
   if (fields.map((f) => f.name).join() !== observationColumns.join()) throw new Error("observation schema and CSV columns differ");
@@ -152,8 +230,19 @@ function observationSchema(chart: ChartId): TableSchema {
 const dealsSchema: TableSchema = {
   fields: [
     { name: "date", type: "yearmonth", description: "Month the deals were signed or announced.", constraints: { required: true } },
-    { name: "amount_usd", type: "number", unit: "USD", description: "Value in US dollars as the article states it: announced, not a statistic.", constraints: { required: true, minimum: 0 } },
-    { name: "projects", type: "integer", description: "How many projects the value covers; empty where the article gives no count.", constraints: { minimum: 1 } },
+    {
+      name: "amount_usd",
+      type: "number",
+      unit: "USD",
+      description: "Value in US dollars as the article states it: announced, not a statistic.",
+      constraints: { required: true, minimum: 0 },
+    },
+    {
+      name: "projects",
+      type: "integer",
+      description: "How many projects the value covers; empty where the article gives no count.",
+      constraints: { minimum: 1 },
+    },
     text("what", "What the value covers."),
     text("announced_by", "Who announced the value, as the article names them."),
     articleField,
@@ -167,10 +256,27 @@ const routesSchema: TableSchema = {
   fields: [
     { name: "route", type: "string", description: "Stable id of the service.", constraints: { required: true, pattern: kebab } },
     text("from", "Where the service starts."),
-    { name: "from_lon", type: "number", unit: "degrees", description: "Longitude of the start, degrees east (WGS84, GeoNames).", constraints: { required: true } },
-    { name: "from_lat", type: "number", unit: "degrees", description: "Latitude of the start, degrees north (WGS84, GeoNames).", constraints: { required: true } },
+    {
+      name: "from_lon",
+      type: "number",
+      unit: "degrees",
+      description: "Longitude of the start, degrees east (WGS84, GeoNames).",
+      constraints: { required: true },
+    },
+    {
+      name: "from_lat",
+      type: "number",
+      unit: "degrees",
+      description: "Latitude of the start, degrees north (WGS84, GeoNames).",
+      constraints: { required: true },
+    },
     text("to", "Where it runs to, or all five Central Asian states where the article names no stop."),
-    { name: "to_lon", type: "number", unit: "degrees", description: "Longitude of the end; empty where the end is the five states, drawn schematically at their middle." },
+    {
+      name: "to_lon",
+      type: "number",
+      unit: "degrees",
+      description: "Longitude of the end; empty where the end is the five states, drawn schematically at their middle.",
+    },
     { name: "to_lat", type: "number", unit: "degrees", description: "Latitude of the end; empty where the end is the five states." },
     text("started", "When it started, in the article's terms."),
     text("service", "What it carries and how often, as the article says."),
