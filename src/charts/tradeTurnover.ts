@@ -122,6 +122,23 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
   for (const year of yearTicks(data.firstYear, data.lastYear, narrow)) {
     marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
   }
+  // Years China was ahead: bands behind everything else (the event labels included), one per year, clipped to the plot.
+  const ahead = state.overtakes ? yearsChinaAhead(data) : [];
+  for (const year of ahead) {
+    const x0 = Math.max(margin.left, x(year - 0.5));
+    const x1 = Math.min(plotRight, x(year + 0.5));
+    marks.push({
+      key: `ahead-${year}`,
+      tag: "rect",
+      attrs: {
+        class: "highlight-band",
+        x: px(x0),
+        y: margin.top,
+        width: px(Math.max(0, x1 - x0)),
+        height: px(Math.max(0, plotBottom - margin.top)),
+      },
+    });
+  }
   // Breaks in the series and context events from content/data/breaks.yaml, behind the lines.
   marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
   const breakX = x(data.seriesBreakAfter + 0.5);
@@ -135,25 +152,7 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
       "font-size": fontSize - 2,
     }),
   );
-
-  // Years China was ahead: bands behind the lines, one per year, clipped to the plot.
   if (state.overtakes) {
-    const ahead = yearsChinaAhead(data);
-    for (const year of ahead) {
-      const x0 = Math.max(margin.left, x(year - 0.5));
-      const x1 = Math.min(plotRight, x(year + 0.5));
-      marks.push({
-        key: `ahead-${year}`,
-        tag: "rect",
-        attrs: {
-          class: "highlight-band",
-          x: px(x0),
-          y: margin.top,
-          width: px(Math.max(0, x1 - x0)),
-          height: px(Math.max(0, plotBottom - margin.top)),
-        },
-      });
-    }
     const note = ahead.length ? `China clearly ahead of Russia: ${listYears(ahead)}` : `China never clearly ahead`;
     marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
   }

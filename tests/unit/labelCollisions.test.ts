@@ -70,3 +70,19 @@ describe("a figure away from its point says what it is", () => {
     },
   );
 });
+
+describe("shaded bands lie under the words", () => {
+  it.each(cases)("$chart, $state, at $where: no shaded band is drawn over a label it overlaps", ({ draw }) => {
+    const { marks } = draw();
+    const problems = marks.flatMap((band, b) => {
+      if (band.tag !== "rect" || !/band/.test(String(band.attrs.class ?? ""))) return [];
+      const [left, top] = [Number(band.attrs.x), Number(band.attrs.y)];
+      const box = { left, top, right: left + Number(band.attrs.width), bottom: top + Number(band.attrs.height) };
+      return marks
+        .map((label, t) => ({ label, t }))
+        .filter(({ label, t }) => label.tag === "text" && t < b && boxesOverlap(textBox(label), box))
+        .map(({ label }) => `${band.key} is drawn over "${label.text}" (${label.key})`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
