@@ -20,6 +20,15 @@ const claimName = (c: GrowthClaim) => `${c.made_by} ${kindNoun[c.kind]} (${month
 const at = (points: GrowthPoint[], year: number) => points.find((p) => p.year === year);
 
 /** Words for what the state shows, built from the same rows the marks are. */
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Who reported a quoted figure, in words: "EBRD via Reuters 2015-05-14" reads "as Reuters reported on 14 May 2015". */
+export function reportedBy(source: string): string {
+  const m = /^.* via (.+) (\d{4})-(\d{2})-(\d{2})$/.exec(source);
+  return m ? `as ${m[1]} reported on ${Number(m[4])} ${MONTHS[Number(m[3]) - 1]} ${m[2]}` : `as reported by ${source}`;
+}
+
 function summarise(data: GdpGrowthData, state: GdpGrowthState): string {
   const intro = `Kazakhstan's real GDP growth, ${data.firstYear} to ${data.lastYear}, as the World Bank publishes it, with the IMF's figures for comparison.${breaksSentence(data.breaks ?? [])}`;
   const wb = (year: number) => formatShare(at(data.worldBank, year)?.growthPct ?? NaN);
@@ -34,7 +43,7 @@ function summarise(data: GdpGrowthData, state: GdpGrowthState): string {
     `World Bank: ${state.focusYears.map((y) => `${wb(y)} in ${y}`).join(", ")}${state.withImf ? `; IMF: ${state.focusYears.map((y) => `${imf(y)} in ${y}`).join(", ")}` : ""}.`,
   );
   for (const claim of data.claims.filter((c) => (state.claimYears as readonly number[]).includes(c.year))) {
-    parts.push(`The ${claimName(claim)} for ${claim.year} was ${formatShare(claim.growthPct)}, as reported by ${claim.reported_source}.`);
+    parts.push(`The ${claimName(claim)} for ${claim.year} was ${formatShare(claim.growthPct)}, ${reportedBy(claim.reported_source)}.`);
   }
   return parts.join(" ");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gdpGrowthChart } from "../../src/charts/gdpGrowth.ts";
+import { gdpGrowthChart, reportedBy } from "../../src/charts/gdpGrowth.ts";
 import { gdpGrowthStates, type GdpGrowthStateId } from "../../src/charts/gdpGrowthStates.ts";
 import { gdpGrowthTables } from "../../src/charts/gdpGrowthTables.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
@@ -89,7 +89,7 @@ describe("gdpGrowthChart(data, state, size)", () => {
       /highest in 2001, at 13\.5%, and lowest in 2020, at -2\.5%; in 2024 it was 5\.0%\./,
     );
     expect(gdpGrowthChart(data, "the-2014-slowdown", desktop).summary).toMatch(
-      /World Bank: 6\.0% in 2013, 4\.2% in 2014\. The IMF estimate \(Dec 2014\) for 2014 was 4\.3%, as reported by IMF mission via Reuters/,
+      /World Bank: 6\.0% in 2013, 4\.2% in 2014\. The IMF estimate \(Dec 2014\) for 2014 was 4\.3%, as Reuters reported on 9 December 2014/,
     );
     expect(gdpGrowthChart(data, "forecast-vs-outcome", desktop).summary).toMatch(
       /World Bank: 1\.2% in 2015; IMF: 1\.0% in 2015\. The EBRD forecast \(May 2015\) for 2015 was 1\.5%/,
@@ -114,5 +114,13 @@ describe("gdpGrowthTables(data)", () => {
       [2014, "IMF", "estimate", "2014-12", 4.3, "IMF mission via Reuters 2014-12-09"],
       [2015, "EBRD", "forecast", "2015-05", 1.5, "EBRD via Reuters 2015-05-14"],
     ]);
+  });
+});
+
+describe("reportedBy(source)", () => {
+  it("says in words who reported a quoted figure, and when", () => {
+    expect(reportedBy("EBRD via Reuters 2015-05-14")).toBe("as Reuters reported on 14 May 2015");
+    expect(reportedBy("IMF mission via Reuters 2014-12-09")).toBe("as Reuters reported on 9 December 2014");
+    expect(reportedBy("the Ministry of Economy")).toBe("as reported by the Ministry of Economy");
   });
 });
