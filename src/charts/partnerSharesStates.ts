@@ -37,7 +37,7 @@ export const partnerSharesStates = {
   "imports-long-view": { flow: "import", focus: [] },
   "imports-russia-lead": { flow: "import", focusYear: 1996, focus: ["russia", "china"] },
   "imports-china-rise": { flow: "import", focusYear: 2009, focus: ["china", "russia"], compareYear: 2000 },
-  "imports-shift": { flow: "import", focusYear: 2023, focus: ["russia", "china"], compareYear: 2021 },
+  "imports-shift": { flow: "import", focusYear: 2023, focus: ["russia", "china"], compareYear: 2022 },
 } as const satisfies Record<string, PartnerSharesState>;
 
 /** The states each chart built on partnerSharesChart offers: exports first, imports as the turn; imports alone. */

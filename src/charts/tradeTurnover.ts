@@ -70,7 +70,7 @@ function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
     const notReal = caveats.length ? ` China's line is also above Russia's where that is no overtaking: ${caveats.join("; ")}.` : "";
     if (ahead.length === 0)
       return `${intro} Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.${notReal} In ${data.lastYear}: ${both(data, data.lastYear)}.`;
-    return `${intro} Kazakhstan reported clearly more trade with China than with Russia in ${listYears(ahead)}: ${ahead.map((y) => `in ${y}, ${both(data, y)}`).join("; ")}.${notReal}`;
+    return `${intro} Kazakhstan reported clearly more trade with China than with Russia in ${listYears(ahead)}: ${ahead.length === 1 ? both(data, ahead[0]!) : ahead.map((y) => `in ${y}, ${both(data, y)}`).join("; ")}.${notReal}`;
   }
   if (state.focusYear !== undefined) return `${intro} In ${state.focusYear}: ${both(data, state.focusYear)}.`;
   const widest = data.mirror.reduce((a, b) => (gapOf(data, b) > gapOf(data, a) ? b : a));

@@ -71,7 +71,7 @@ describe("partnerSharesChart(data, state, size)", () => {
     expect(fall).toContain("before-dot-china");
     const shift = partnerSharesChart(data, "imports-shift", desktop);
     expect(keys(shift)).toEqual(expect.arrayContaining(["before-dot-russia", "before-dot-china"]));
-    expect(shift.summary).toMatch(/In 2023: Russia 27\.9%, China 25\.5%\. In 2021: Russia 42\.5%, China 19\.9%\./);
+    expect(shift.summary).toMatch(/In 2023: Russia 27\.9%, China 25\.5%\. In 2022: Russia 35\.1%, China 21\.9%\./);
   });
 
   it("describes each state in words with the figures it shows", () => {
