@@ -40,7 +40,7 @@ test.describe("charts for screen readers", () => {
     await expectChartState(page, "moment-2013");
     const svg = chartFigure(page).locator("svg");
     await expect(svg).toHaveAttribute("role", "img");
-    await expect(svg).toHaveAccessibleName(/Where Kazakhstan's trade goes/);
+    await expect(svg).toHaveAccessibleName(/Who Kazakhstan trades with/);
     await expect(svg).toHaveAccessibleName(/In 2013: China 17\.2%, Russia 7\.1%/);
     const live = chartFigure(page).locator("[aria-live=polite]");
     await page.goto(`${CHAPTER}#the-import-side`);

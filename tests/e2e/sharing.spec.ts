@@ -73,7 +73,7 @@ test.describe("embeds", () => {
       );
       const frame = page.frameLocator("iframe");
       await expect(frame.locator("figure[data-chart=partner-shares]")).toHaveAttribute("data-state", "moment-2013");
-      await expect(frame.locator(".chart-title")).toContainText("Where Kazakhstan's trade goes");
+      await expect(frame.locator(".chart-title")).toContainText("Who Kazakhstan trades with");
       await expect(frame.locator(".chart-source")).toContainText("as reported by Kazakhstan");
       await expect(frame.locator("svg [data-key=value-china]")).toHaveText("17.2%");
       await expect(frame.locator(".embed-back a")).toHaveAttribute("href", /chapters\/the-tilt\/#the-2013-moment$/);
