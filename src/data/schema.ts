@@ -79,6 +79,8 @@ export const sourceSchema = z.object({
   via: z.string().min(1),
   /** The publisher's own page for the dataset. */
   url: z.url(),
+  /** Further pages the figures were read from, where one source gathers several (e.g. two news reports). */
+  morePages: z.array(z.object({ label: z.string().min(1), url: z.url() })).optional(),
   /** Caveats a reader needs. */
   notes: z.string(),
 });

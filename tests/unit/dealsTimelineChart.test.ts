@@ -105,13 +105,13 @@ describe("dealsTimelineChart(data, state, size)", () => {
 
   it("describes each state in words with its figures", () => {
     expect(dealsTimelineChart(data, "all", desktop).summary).toMatch(
-      /\$18\.0bn of joint ventures signed during Chinese Premier Li Keqiang's visit to Astana \(December 2014\); \$23\.6bn of deals .* \(March 2015\)\. The 2018 article: \$27\.7bn for 51 ongoing/,
+      /\$18\.0bn of joint ventures signed during Chinese Premier Li Keqiang's visit to Astana \(December 2014\); \$23\.6bn of deals .* \(March 2015\)\. The 2018 article: \$27\.7bn for 51 commercial projects with China under way/,
     );
     expect(dealsTimelineChart(data, "2014-2015", desktop).summary).toMatch(
       /Together \$41\.6bn; the 2015 article puts it at “\$40 billion”\.$/,
     );
     const y2018 = dealsTimelineChart(data, "2018", desktop).summary;
-    expect(y2018).toMatch(/\$363m for 6 further projects to be rolled out in 2018 \(February 2018\), announced by Zhenis Kasymbek/);
+    expect(y2018).toMatch(/\$363m for 6 more projects due to start in 2018 \(February 2018\), announced by Zhenis Kasymbek/);
     expect(y2018).not.toMatch(/Li Keqiang/);
   });
 

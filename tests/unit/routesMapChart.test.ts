@@ -198,7 +198,7 @@ describe("routesMapChart(data, state, size)", () => {
       expect(summary, state).toMatch(/without saying which either train used/);
     }
     expect(routesMapChart(data, "route-2015", desktop).summary).toMatch(
-      /Lianyungang to Almaty \(the 2015 article\): regular goods service; first westbound load of Chinese cars, electronics and household goods; started early 2015/,
+      /Lianyungang to Almaty \(the 2015 article\): regular freight trains; the first train west carried “Chinese cars, electronics and household goods”, the article says; started early 2015/,
     );
     expect(routesMapChart(data, "route-2018", desktop).summary).toMatch(
       /Xinxiang to all five Central Asian states \(the 2018 article\): .*weekly, 50 wagons.*started 28 March 2018\. The 2018 article names no stops/,
