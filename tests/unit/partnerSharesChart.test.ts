@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { partnerSharesChart } from "../../src/charts/partnerShares.ts";
 import { partnerSharesStates, type PartnerSharesStateId } from "../../src/charts/partnerSharesStates.ts";
-import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { partnerShares } from "../../src/data/partnerShares.ts";
 import type { ChartModel } from "../../src/charts/marks.ts";
@@ -14,14 +13,6 @@ const textOf = (model: ChartModel, key: string) => model.marks.find((m) => m.key
 const keys = (model: ChartModel) => model.marks.map((m) => m.key);
 
 describe("partnerSharesChart(data, state, size)", () => {
-  it("is pure: the same inputs give the same SVG", () => {
-    for (const state of states) {
-      expect(renderSvgMarks(partnerSharesChart(data, state, desktop).marks)).toBe(
-        renderSvgMarks(partnerSharesChart(data, state, desktop).marks),
-      );
-    }
-  });
-
   it("draws a labelled line for each partner in every state, so transitions move rather than redraw", () => {
     for (const state of states) {
       const model = partnerSharesChart(data, state, desktop);

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { notAnOvertaking, tradeTurnoverChart, yearsChinaAboveRussia, yearsChinaAhead } from "../../src/charts/tradeTurnover.ts";
 import { tradeTurnoverStates, type TradeTurnoverStateId } from "../../src/charts/tradeTurnoverStates.ts";
 import { tradeTurnoverTables } from "../../src/charts/tradeTurnoverTables.ts";
-import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { rowsWithBreaks } from "../../src/charts/chartData.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
 
@@ -42,14 +41,6 @@ describe("tradeTurnover(dataset)", () => {
 });
 
 describe("tradeTurnoverChart(data, state, size)", () => {
-  it("is pure: the same inputs give the same SVG", () => {
-    for (const state of states) {
-      expect(renderSvgMarks(tradeTurnoverChart(data, state, desktop).marks)).toBe(
-        renderSvgMarks(tradeTurnoverChart(data, state, desktop).marks),
-      );
-    }
-  });
-
   it("draws the three lines with the same points in every state, so they move rather than redraw", () => {
     for (const state of states) {
       const model = tradeTurnoverChart(data, state, desktop);

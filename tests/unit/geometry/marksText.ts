@@ -58,9 +58,10 @@ export function markLines(mark: Mark): string[] {
 export function marksText(cases: ChartCase[]): string {
   return cases
     .map(({ chart, state, size, model }) =>
-      [`## ${chart} / ${state} / ${size.width}x${size.height} (drawn ${model.width}x${model.height})`, ...model.marks.flatMap(markLines)].join(
-        "\n",
-      ),
+      [
+        `## ${chart} / ${state} / ${size.width}x${size.height} (drawn ${model.width}x${model.height})`,
+        ...model.marks.flatMap(markLines),
+      ].join("\n"),
     )
     .join("\n\n")
     .concat("\n");
