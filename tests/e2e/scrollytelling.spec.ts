@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { CHAPTER, CHAPTERS, chartFigure, collectPageErrors, expectChartState, readSteps, scrollToStep } from "./chapterPage.ts";
-import { measure, misfits } from "./readingRects.ts";
+import { measure, misfits, overlappingWords } from "./readingRects.ts";
 
 test.describe("chapter 1 scrollytelling", () => {
   test("has at least five steps with readable ids, each naming a state", async ({ page }) => {
@@ -120,19 +120,7 @@ test.describe("chapter 1 chart", () => {
       const svg = chartFigure(page).locator("svg");
       await expect(svg.locator('[data-key="value-china"]')).toHaveText("17.2%");
       await expect(svg.locator('[data-key="value-china"]')).toBeInViewport();
-      const overlaps = await svg.locator("text").evaluateAll((texts) => {
-        const boxes = texts
-          .map((text) => ({ text: text.textContent ?? "", box: text.getBoundingClientRect() }))
-          .filter(({ text, box }) => text.trim() !== "" && box.width > 0);
-        return boxes.flatMap((a, i) =>
-          boxes.slice(i + 1).flatMap((b) => {
-            const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-            const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-            return across > 1 && down > 1 ? [`"${a.text}" and "${b.text}"`] : [];
-          }),
-        );
-      });
-      expect(overlaps).toEqual([]);
+      expect(await overlappingWords(svg)).toEqual([]);
       const shot = await page.screenshot({ path: testInfo.outputPath(`chapter-2013-step-${scheme}.png`) });
       await testInfo.attach(`2013 step, ${scheme}, ${testInfo.project.name} width`, { body: shot, contentType: "image/png" });
     });
