@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { CHAPTER, chartFigure, expectChartState, readSteps } from "./chapterPage.ts";
+import { measure, misfits } from "./readingRects.ts";
 
 test.describe("presenter mode", () => {
   test("P opens the steps as slides; arrows, PageUp/PageDown, Home and End move; Esc leaves", async ({ page }, testInfo) => {
@@ -29,6 +30,9 @@ test.describe("presenter mode", () => {
       expect(new URL(page.url()).hash, key).toBe(`#${steps[index]!.id}`);
     }
     await page.keyboard.press("ArrowRight");
+    await expectChartState(page, steps[1]!.state, steps[1]!.id);
+    // What the shot shows: the slide's whole card and its whole chart plot on screen, apart.
+    expect(misfits(await measure(page, steps[1]!.id))).toEqual([]);
     const shot = await page.screenshot();
     await testInfo.attach(`presenter at ${testInfo.project.name} width`, { body: shot, contentType: "image/png" });
 

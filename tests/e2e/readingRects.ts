@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 export interface Rect {
   top: number;
@@ -45,4 +45,24 @@ export async function scrollToTrigger(page: Page, id: string): Promise<void> {
     const top = document.getElementById(stepId)!.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, top - window.innerHeight / 2 + 2);
   }, id);
+}
+
+/**
+ * Pairs of a chart's words drawn over each other, as "a" and "b". A text's box is its font's em box, taller
+ * than its letters: the lines of one label touch by a pixel or two, so boxes count as crossing when they
+ * share more than 1 px across and more than a quarter of the shorter one's height down.
+ */
+export async function overlappingWords(svg: Locator): Promise<string[]> {
+  return svg.locator("text").evaluateAll((texts) => {
+    const boxes = texts
+      .map((text) => ({ text: text.textContent ?? "", box: text.getBoundingClientRect() }))
+      .filter(({ text, box }) => text.trim() !== "" && box.width > 0);
+    return boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).flatMap((b) => {
+        const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        return across > 1 && down > Math.min(a.box.height, b.box.height) / 4 ? [`"${a.text}" and "${b.text}"`] : [];
+      }),
+    );
+  });
 }

@@ -1,13 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { CHAPTERS, chartFigure, readSteps } from "./chapterPage.ts";
-import { measure, misfits, scrollToTrigger } from "./readingRects.ts";
+import { measure, misfits, overlappingWords, scrollToTrigger } from "./readingRects.ts";
 
 /**
  * Every step of every chapter as a reader sees it when the step becomes active, at two phones and a
  * laptop, in both colour schemes, written to reports/screenshots/ for people to look at. It takes
  * several minutes, so it runs only when asked: `npm run screenshots`. Each shot also checks what a
- * designer would check first: the card and the chart plot are whole on screen and apart.
+ * designer would check first: the card and the chart plot are whole on screen and apart, and no two of the
+ * chart's words are drawn over each other.
  */
 test.skip(!process.env.SCREENSHOTS, "opt-in: run `npm run screenshots` (SCREENSHOTS=1)");
 
@@ -37,6 +38,8 @@ for (const viewport of VIEWPORTS) {
             const name = `${chapter.replace(/^chapters\/|\/$/g, "")}-${String(i + 1).padStart(2, "0")}-${id}`;
             await page.screenshot({ path: `${dir}/${name}.png` });
             for (const problem of misfits(await measure(page, id))) problems.push(`#${id}: ${problem}`);
+            for (const pair of await overlappingWords(chartFigure(page, id).locator("svg")))
+              problems.push(`#${id}: chart words overlap: ${pair}`);
           }
           expect(problems).toEqual([]);
         });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { CHAPTER, CHAPTERS, chartFigure, collectPageErrors, expectChartState, readSteps, scrollToStep } from "./chapterPage.ts";
+import { measure, misfits, overlappingWords } from "./readingRects.ts";
 
 test.describe("chapter 1 scrollytelling", () => {
   test("has at least five steps with readable ids, each naming a state", async ({ page }) => {
@@ -91,13 +92,35 @@ test.describe("chapter 1 chart", () => {
   });
 
   for (const scheme of ["light", "dark"] as const) {
-    test(`screenshots at the top of the chapter and in the 2013 step, ${scheme} scheme`, async ({ page }, testInfo) => {
+    test(`in the ${scheme} scheme, the chapter's top and its 2013 step read as drawn (screenshots attached)`, async ({
+      page,
+    }, testInfo) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(CHAPTER);
-      await page.screenshot({ path: testInfo.outputPath(`chapter-top-${scheme}.png`) });
+      // The page is in the scheme asked for: a light page on a light screen, a dark one on a dark screen.
+      const lightness = await page.evaluate(() => {
+        const canvas = document.createElement("canvas").getContext("2d")!;
+        canvas.fillStyle = getComputedStyle(document.documentElement).backgroundColor;
+        canvas.fillRect(0, 0, 1, 1);
+        const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+      });
+      if (scheme === "light") expect(lightness).toBeGreaterThan(0.8);
+      else expect(lightness).toBeLessThan(0.2);
+      await expect(page.locator("h1")).toBeInViewport({ ratio: 1 });
+      const top = await page.screenshot({ path: testInfo.outputPath(`chapter-top-${scheme}.png`) });
+      await testInfo.attach(`chapter top, ${scheme}, ${testInfo.project.name} width`, { body: top, contentType: "image/png" });
+
       await page.goto(`${CHAPTER}#the-2013-moment`);
       await expectChartState(page, "moment-2013");
       await page.waitForTimeout(700); // let the transition finish so the picture shows the end state
+      // What the shot shows: the step's whole card and the whole plot on screen and apart, China's 2013
+      // figure on the chart, and no two of the chart's words drawn over each other.
+      expect(misfits(await measure(page, "the-2013-moment"))).toEqual([]);
+      const svg = chartFigure(page).locator("svg");
+      await expect(svg.locator('[data-key="value-china"]')).toHaveText("17.2%");
+      await expect(svg.locator('[data-key="value-china"]')).toBeInViewport();
+      expect(await overlappingWords(svg)).toEqual([]);
       const shot = await page.screenshot({ path: testInfo.outputPath(`chapter-2013-step-${scheme}.png`) });
       await testInfo.attach(`2013 step, ${scheme}, ${testInfo.project.name} width`, { body: shot, contentType: "image/png" });
     });

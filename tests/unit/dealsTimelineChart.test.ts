@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { articleTotal, dealsTimelineChart } from "../../src/charts/dealsTimeline.ts";
 import { dealsTimelineStates, type DealsTimelineStateId } from "../../src/charts/dealsTimelineStates.ts";
 import { dealsTimelineTables } from "../../src/charts/dealsTimelineTables.ts";
-import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { dealsTimeline } from "../../src/data/dealsTimeline.ts";
 import { chartData } from "../../src/charts/chartData.ts";
@@ -34,13 +33,6 @@ describe("dealsTimeline(dataset)", () => {
 });
 
 describe("dealsTimelineChart(data, state, size)", () => {
-  it("is pure: the same inputs give the same SVG", () => {
-    for (const state of states)
-      expect(renderSvgMarks(dealsTimelineChart(data, state, desktop).marks)).toBe(
-        renderSvgMarks(dealsTimelineChart(data, state, desktop).marks),
-      );
-  });
-
   it("draws a bar with its figure for every announcement in every state, under the same keys", () => {
     for (const state of states) {
       const model = dealsTimelineChart(data, state, desktop);

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { exportCompositionChart, fuelPeak, isolatedDips } from "../../src/charts/exportComposition.ts";
 import { exportCompositionStates, type ExportCompositionStateId } from "../../src/charts/exportCompositionStates.ts";
 import { exportCompositionTables } from "../../src/charts/exportCompositionTables.ts";
-import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { exportComposition, type ExportCompositionData } from "../../src/data/exportComposition.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
@@ -25,13 +24,6 @@ describe("exportComposition(dataset)", () => {
 });
 
 describe("exportCompositionChart(data, state, size)", () => {
-  it("is pure: the same inputs give the same SVG", () => {
-    for (const state of states)
-      expect(renderSvgMarks(exportCompositionChart(data, state, desktop).marks)).toBe(
-        renderSvgMarks(exportCompositionChart(data, state, desktop).marks),
-      );
-  });
-
   it("draws both lines through all 30 years in every state", () => {
     for (const state of states) {
       const model = exportCompositionChart(data, state, desktop);

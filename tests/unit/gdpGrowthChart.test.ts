@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { gdpGrowthChart, reportedBy } from "../../src/charts/gdpGrowth.ts";
 import { gdpGrowthStates, type GdpGrowthStateId } from "../../src/charts/gdpGrowthStates.ts";
 import { gdpGrowthTables } from "../../src/charts/gdpGrowthTables.ts";
-import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { gdpGrowth } from "../../src/data/gdpGrowth.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
@@ -34,11 +33,6 @@ describe("gdpGrowth(dataset)", () => {
 });
 
 describe("gdpGrowthChart(data, state, size)", () => {
-  it("is pure: the same inputs give the same SVG", () => {
-    for (const state of states)
-      expect(renderSvgMarks(gdpGrowthChart(data, state, desktop).marks)).toBe(renderSvgMarks(gdpGrowthChart(data, state, desktop).marks));
-  });
-
   it("draws the World Bank line through all 25 years and an IMF dot for each, in every state", () => {
     for (const state of states) {
       const model = gdpGrowthChart(data, state, desktop);
