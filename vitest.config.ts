@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/build/**/*.test.ts"],
     reporters: ["default", "json"],
+    // Some tests start ESLint, a second Vitest or a browser search; on a busy 2-core machine they pass but need more than the default 5 s.
+    testTimeout: 30_000,
   },
 });
