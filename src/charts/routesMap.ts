@@ -164,8 +164,15 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
     });
   }
 
-  // Places: cities as dots, border crossings as rings.
-  for (const place of data.places) {
+  // Places: cities as dots, border crossings as rings. A city that ends only routes this state does not
+  // draw is left out, so the 2015 line is not shown beside a 2018 place.
+  const shownRoutes = data.routes.filter((route) => (state.routes as readonly string[]).includes(route.id));
+  const endsAShownRoute = (name: string) => shownRoutes.some((route) => route.from.name === name || route.to.name === name);
+  const endsAnyRoute = (name: string) => data.routes.some((route) => route.from.name === name || route.to.name === name);
+  const places = data.places.filter(
+    (place) => place.kind === "border-crossing" || !endsAnyRoute(place.name) || endsAShownRoute(place.name),
+  );
+  for (const place of places) {
     const [x, y] = at([place.x, place.y]);
     const crossing = place.kind === "border-crossing";
     marks.push({
@@ -176,7 +183,7 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
         : { class: "place", cx: px(x), cy: px(y), r: 4, fill: "#1a1a1a", stroke: "#ffffff", "stroke-width": 1.5 },
     });
   }
-  for (const place of data.places) {
+  for (const place of places) {
     const [x, y] = at([place.x, place.y]);
     const crossingSize = fontSize - 2;
     const size = place.kind === "border-crossing" ? crossingSize : fontSize;

@@ -67,7 +67,7 @@ function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
   if (state.overtakes) {
     const ahead = yearsChinaAhead(data);
     const caveats = yearsChinaAboveRussia(data).flatMap((y) => notAnOvertaking(data, y) ?? []);
-    const notReal = caveats.length ? ` China's line is also above Russia's where that is no overtaking: ${caveats.join("; ")}.` : "";
+    const notReal = caveats.length ? ` China's line is also above Russia's in years that do not count as overtaking: ${caveats.join("; ")}.` : "";
     if (ahead.length === 0)
       return `${intro} Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.${notReal} In ${data.lastYear}: ${both(data, data.lastYear)}.`;
     return `${intro} Kazakhstan reported clearly more trade with China than with Russia in ${listYears(ahead)}: ${ahead.length === 1 ? both(data, ahead[0]!) : ahead.map((y) => `in ${y}, ${both(data, y)}`).join("; ")}.${notReal}`;
@@ -76,7 +76,7 @@ function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
   const widest = data.mirror.reduce((a, b) => (gapOf(data, b) > gapOf(data, a) ? b : a));
   return (
     `${intro} In ${data.firstYear}: ${both(data, data.firstYear)}. In ${data.lastYear}: ${both(data, data.lastYear)}. ` +
-    `China's figure for the same trade was furthest above Kazakhstan's in ${widest.year}: ${formatUsd(widest.turnoverUsd)} against ${formatUsd(rowAt(data, "china", widest.year)!.turnoverUsd)}.`
+    `In dollars, China's figure for the same trade was furthest above Kazakhstan's in ${widest.year}: ${formatUsd(widest.turnoverUsd)} against ${formatUsd(rowAt(data, "china", widest.year)!.turnoverUsd)}.`
   );
 }
 

@@ -30,7 +30,7 @@ export const measures = {
   "mirror-share": {
     unit: "percent",
     description:
-      "China's reported figure for its trade with Kazakhstan, as a per cent of Kazakhstan's own reported total for the flow: it mixes two reporters, and is drawn as a hollow dot",
+      "China's reported figure for its trade with Kazakhstan (its imports from Kazakhstan on a row with flow import mirror Kazakhstan's exports), as a per cent of Kazakhstan's own reported total for Kazakhstan's side of the flow: it mixes two reporters, and is drawn as a hollow dot",
   },
   "trade-value": { unit: "USD", description: "the value of the flow in US dollars, as the reporter published it" },
   turnover: {
@@ -106,10 +106,12 @@ export function partnerSharesCsv(data: PartnerSharesData, flows: readonly Flow[]
     ? data.mirror
         .filter((m) => flows.includes(m.flow))
         .flatMap((m) => {
+          // China is the reporter, so the partner is Kazakhstan and the flow is China's side of it:
+          // China's imports from Kazakhstan are the mirror of Kazakhstan's exports to China.
           const common = {
             year: m.year,
-            partner: "china",
-            flow: m.flow,
+            partner: "kazakhstan",
+            flow: m.flow === "export" ? "import" : "export",
             series: "imf-dots-china",
             ...series("imf-dots-china"),
             note: breakNote(data.breaks, m.year),
@@ -141,7 +143,7 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo): s
       observation({
         year: m.year,
         measure: "turnover",
-        partner: "china",
+        partner: "kazakhstan",
         value: m.turnoverUsd,
         series: "imf-dots-china",
         ...series("imf-dots-china"),
