@@ -1,5 +1,5 @@
 import { csvFormat } from "d3-dsv";
-import { breakYears, type ChartBreak } from "../data/chartBreaks.ts";
+import { breakYears, type ChartBreak } from "./chartBreaks.ts";
 
 /**
  * Chart CSVs: exactly the figures each chart draws, one row per figure, in one tidy shape per kind of chart,

@@ -1,4 +1,5 @@
-import type { Chart } from "./defineChart.ts";
+import { chartText } from "../data/chartTexts.ts";
+import type { Chart, ChartWords } from "./defineChart.ts";
 
 /** A chart's id: the name of its folder under src/charts/. */
 export type ChartId = string;
@@ -34,6 +35,11 @@ export function chartById(chart: string, charts: Record<ChartId, Chart> = chartD
   const definition = charts[chart];
   if (!definition) throw new Error(`unknown chart "${chart}"; charts are ${Object.keys(charts).join(", ")}`);
   return definition;
+}
+
+/** A chart's title and note: from its folder's definition, or else from content/charts.yaml (which stops the build without them). */
+export function chartWords(chart: ChartId): ChartWords {
+  return chartById(chart).words ?? chartText(chart);
 }
 
 /** Fails the build, naming the place, when content asks for a chart or state that does not exist. */

@@ -6,7 +6,7 @@ import { dataset } from "../data/dataset.ts";
 /**
  * How a chart's folder (src/charts/<chart id>/chart.ts) ties its pieces together, for the build. The registry
  * (chartDefinitions.ts) finds every folder's `chart` by itself; the browser loads the folder's draw.ts alone
- * (src/client/chartDraws.ts). See "Adding a chart" in the README.
+ * (src/client/chartDraws.ts). See "Add a chart" in the README.
  */
 export interface ChartSpec<Data, State extends string> {
   /** The states a step may name, in the order the chart's index lists them. */
@@ -21,6 +21,11 @@ export interface ChartSpec<Data, State extends string> {
   tables: (rows: Data) => DataTable[];
   /** Exactly the figures the chart draws as a tidy CSV, with reporter, series and source columns (/data/<chart>.csv). */
   csv: (rows: Data, series: SeriesInfo) => string;
+  /**
+   * The chart's title and note, where its folder carries them. Without them content/charts.yaml must have an
+   * entry for the chart (the site's charts keep theirs there, where the prose checks of their notes run).
+   */
+  words?: ChartWords;
   /** Where the chart comes in lists (the data page, the data package): lowest first; charts without one follow, by id. */
   order?: number;
   /** The size the build draws the static SVG at (the browser redraws at the real size). */
@@ -33,6 +38,8 @@ export interface ChartSpec<Data, State extends string> {
  */
 export interface Chart {
   readonly states: readonly string[];
+  /** Its title and note from its folder, if there; see chartWords(). */
+  readonly words: ChartWords | undefined;
   readonly series: readonly string[];
   readonly order: number;
   readonly staticSize: Size;
@@ -42,6 +49,12 @@ export interface Chart {
   draw(state: string, size?: Size): ChartModel;
   tables(): DataTable[];
   csv(): string;
+}
+
+/** A chart's title, a plain statement of what it shows, and its note: who reported the figures, what marks mean. */
+export interface ChartWords {
+  title: string;
+  note?: string;
 }
 
 /** A chart's definition: what the build uses, and its typed pieces for tests. */
@@ -71,6 +84,7 @@ export function defineChart<Data, State extends string>(spec: ChartSpec<Data, St
   return {
     spec,
     states: spec.states,
+    words: spec.words,
     series: spec.series,
     order: spec.order ?? Number.POSITIVE_INFINITY,
     staticSize: spec.staticSize ?? STATIC_SIZE,

@@ -1,4 +1,4 @@
-import { breaksTable, chartBreaks, type ChartBreak } from "../data/chartBreaks.ts";
+import { breaksTable, chartBreaks, type ChartBreak } from "./chartBreaks.ts";
 import { breaks } from "../data/breaks.ts";
 import type { SeriesBreak } from "../data/breakSchema.ts";
 import type { DataTable } from "./dataTable.ts";

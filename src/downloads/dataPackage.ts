@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { csvParse } from "d3-dsv";
-import { chartDefinitions } from "../charts/chartDefinitions.ts";
+import { chartDefinitions, chartWords } from "../charts/chartDefinitions.ts";
 import { SITE_NAME } from "../citation/formatCitation.ts";
 import { release } from "../citation/release.ts";
-import { chartText } from "../data/chartTexts.ts";
 import { BYTE_ORDER_MARK } from "../data/csvDownload.ts";
 import { dataset } from "../data/dataset.ts";
 import { datasetFiles } from "../data/datasetFiles.ts";
@@ -131,7 +130,7 @@ export function dataPackage(home: string) {
     });
   const charts = Object.entries(chartDefinitions).map(([chart, definition]) => {
     const path = `${chart}.csv`;
-    const { title, note } = chartText(chart);
+    const { title, note } = chartWords(chart);
     const description = `Exactly the figures the chart “${title}” draws, one per row.${note ? ` ${note}` : ""}`;
     return resource(`chart-${chart}`, path, files.get(path)!, title, description, chartSchema(chart), definition.series);
   });

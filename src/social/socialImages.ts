@@ -1,6 +1,5 @@
 import { getCollection } from "astro:content";
-import { chartById, chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
-import { chartText } from "../data/chartTexts.ts";
+import { chartById, chartDefinitions, chartWords, type ChartId } from "../charts/chartDefinitions.ts";
 import { dataset } from "../data/dataset.ts";
 import { stepPlaces } from "../data/stepPlaces.ts";
 import { chartSizeInCard, socialCardSvg } from "./socialCardSvg.ts";
@@ -26,7 +25,7 @@ export async function socialImages(): Promise<SocialImage[]> {
   const places = await stepPlaces();
   const stories = await getCollection("stories");
   const perState = Object.entries(chartDefinitions).flatMap(([chart, definition]) =>
-    definition.states.map((state) => card(`chart-${chart}-${state}`, chartText(chart).title, chart, state)),
+    definition.states.map((state) => card(`chart-${chart}-${state}`, chartWords(chart).title, chart, state)),
   );
   const perChapter = stories.map((story) => {
     const first = places.find((p) => p.chapter === story.id) ?? places[0]!;

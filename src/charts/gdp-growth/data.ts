@@ -1,6 +1,6 @@
 import { dataset, type Dataset } from "../../data/dataset.ts";
 import type { ForecastRow } from "../../data/schema.ts";
-import type { ChartBreak } from "../../data/chartBreaks.ts";
+import type { ChartBreak } from "../chartBreaks.ts";
 import { breaksAdded } from "../withBreaks.ts";
 
 /** Where the chart starts: the story's period, not the whole of each series. */
@@ -23,7 +23,7 @@ export interface GdpGrowthData {
   claims: GrowthClaim[];
   firstYear: number;
   lastYear: number;
-  /** Events a reader needs to read the line (content/data/breaks.yaml); added by chartData.ts. */
+  /** Events a reader needs to read the line (content/data/breaks.yaml); added by gdpGrowthRows() below. */
   breaks?: ChartBreak[];
 }
 

@@ -6,7 +6,7 @@ import { gdpGrowthStates, type GdpGrowthState, type GdpGrowthStateId } from "./s
 import { measureColors } from "../measureColors.ts";
 import { lineMark, px, textMaker, yearTicks } from "../markHelpers.ts";
 import { breakMarks } from "../breakMarks.ts";
-import { breaksSentence } from "../../data/chartBreaks.ts";
+import { breaksSentence } from "../chartBreaks.ts";
 import type { GdpGrowthData, GrowthClaim, GrowthPoint } from "./data.ts";
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
 import { formatShare } from "../../lib/formatShare.ts";

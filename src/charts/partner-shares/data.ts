@@ -1,7 +1,7 @@
 import { dataset, type Dataset } from "../../data/dataset.ts";
 import { joinTradeSeries } from "../../data/joinTradeSeries.ts";
 import type { Flow } from "../../data/schema.ts";
-import type { ChartBreak } from "../../data/chartBreaks.ts";
+import type { ChartBreak } from "../chartBreaks.ts";
 import { shareSeriesPartners, type SharePartner } from "../partnerColors.ts";
 import { breaksAdded, TRADE_BREAKS } from "../withBreaks.ts";
 
@@ -33,7 +33,7 @@ export interface PartnerSharesData {
   lastYear: number;
   /** Last year of the IMF series; later years come from the Bureau of National Statistics. */
   seriesBreakAfter: number;
-  /** Breaks in these series (content/data/breaks.yaml), drawn and named by the chart; added by chartData.ts. */
+  /** Breaks in these series (content/data/breaks.yaml), drawn and named by the chart; added by partnerSharesRows() below. */
   breaks?: ChartBreak[];
 }
 

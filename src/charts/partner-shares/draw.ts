@@ -8,7 +8,7 @@ import type { PartnerSharesData, ShareRow } from "./data.ts";
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
 import { formatShare } from "../../lib/formatShare.ts";
 import { breakMarks } from "../breakMarks.ts";
-import { breaksSentence } from "../../data/chartBreaks.ts";
+import { breaksSentence } from "../chartBreaks.ts";
 import { aroundPoint, pushNearOrReadOut, pushPlaced } from "../labelSpace.ts";
 
 const flowNoun = { export: "exports", import: "imports" } as const;

@@ -1,6 +1,6 @@
 import { dataset, type Dataset } from "../../data/dataset.ts";
 import { joinTradeSeries } from "../../data/joinTradeSeries.ts";
-import type { ChartBreak } from "../../data/chartBreaks.ts";
+import type { ChartBreak } from "../chartBreaks.ts";
 import { turnoverPartners, type TurnoverPartner } from "./states.ts";
 import { breaksAdded, TRADE_BREAKS } from "../withBreaks.ts";
 
@@ -31,7 +31,7 @@ export interface TradeTurnoverData {
   lastYear: number;
   /** Last year of the IMF series; later years come from the Bureau of National Statistics. */
   seriesBreakAfter: number;
-  /** Breaks in these series and context events (content/data/breaks.yaml), drawn and named by the chart; added by chartData.ts. */
+  /** Breaks in these series and context events (content/data/breaks.yaml), drawn and named by the chart; added by tradeTurnoverRows() below. */
   breaks?: ChartBreak[];
 }
 

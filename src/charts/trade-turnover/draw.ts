@@ -15,7 +15,7 @@ import type { MirrorTurnoverRow, TradeTurnoverData, TurnoverRow } from "./data.t
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
 import { formatUsd } from "../../lib/formatUsd.ts";
 import { breakMarks } from "../breakMarks.ts";
-import { breaksSentence } from "../../data/chartBreaks.ts";
+import { breaksSentence } from "../chartBreaks.ts";
 import { aroundPoint, pushNearOrReadOut, pushPlaced, topSlots } from "../labelSpace.ts";
 
 const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>

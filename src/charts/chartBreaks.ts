@@ -1,4 +1,4 @@
-import type { SeriesBreak } from "./breakSchema.ts";
+import type { SeriesBreak } from "../data/breakSchema.ts";
 
 /** What a chart needs of a break or event to draw, say and tabulate it; shipped with the chart's rows. */
 export interface ChartBreak {
