@@ -37,14 +37,16 @@ export interface PartnerSharesData {
   breaks?: ChartBreak[];
 }
 
+const isSharePartner = (partner: string): partner is SharePartner => shareSeriesPartners.some((p) => p === partner);
+
 const mirrorFlow: Record<Flow, Flow> = { export: "import", import: "export" };
 
 /** Exactly the fields the partner-shares chart draws: joined Kazakhstan-reported shares and China's mirror. */
 export function partnerShares({ trade }: Dataset): PartnerSharesData {
   const joined = joinTradeSeries(trade);
   const shares = joined.flatMap((r) =>
-    (shareSeriesPartners as readonly string[]).includes(r.partner) && r.series !== "imf-dots-china"
-      ? [{ year: r.year, partner: r.partner as SharePartner, flow: r.flow, share: r.share_pct, valueUsd: r.value_usd, series: r.series }]
+    isSharePartner(r.partner) && r.series !== "imf-dots-china"
+      ? [{ year: r.year, partner: r.partner, flow: r.flow, share: r.share_pct, valueUsd: r.value_usd, series: r.series }]
       : [],
   );
   const worldTotal = new Map(joined.filter((r) => r.partner === "world").map((r) => [`${r.year}|${r.flow}`, r.value_usd]));
