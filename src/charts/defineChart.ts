@@ -65,6 +65,10 @@ export interface DefinedChart<Data, State extends string> extends Chart {
 /** The size every chart's static SVG is drawn at, unless its definition says otherwise. */
 export const STATIC_SIZE: Size = { width: 640, height: 440 };
 
+/** The ids of a chart's states, typed as such, in the order its states object lists them. */
+export const stateIds = <States extends object>(states: States): (keyof States & string)[] =>
+  Object.keys(states).filter((id): id is keyof States & string => Object.hasOwn(states, id));
+
 /** A series' source line, "<name> (<release>)", and who reported it, as the CSVs give them. */
 export function seriesInfo(id: string): { source: string; reporter: string } {
   const source = dataset().sources.find((s) => s.id === id);

@@ -10,22 +10,19 @@ export interface PageDrawing {
   withRows(json: string): (state: string, size: Size) => ChartModel | undefined;
 }
 
-/** A chart's drawing function and states, as the page calls them. */
-export function pageDrawing<Data, State extends string>(states: readonly State[], draw: ChartFunction<Data, State>): PageDrawing {
+/**
+ * A chart's drawing function and its states object (the one the function looks its state up in), as the page
+ * calls them: a state id read from the page is checked against that object's keys, which the chunk ships anyway.
+ */
+export function pageDrawing<Data, States extends object>(states: States, draw: ChartFunction<Data, keyof States & string>): PageDrawing {
+  const isState = (state: string): state is keyof States & string => Object.hasOwn(states, state);
   return {
     withRows(json) {
       // The one narrowing at the chart boundary, and why it holds: the JSON is what this same chart's definition
       // (its folder's chart.ts, through defineChart) returned as its rows, written into the page by ChartFigure.astro
       // at build time; Data is that return type. Checking it again here would ship a schema to every reader.
       const rows = JSON.parse(json) as Data;
-      return (state, size) => {
-        const known = states.find((s) => s === state);
-        return known === undefined ? undefined : draw(rows, known, size);
-      };
+      return (state, size) => (isState(state) ? draw(rows, state, size) : undefined);
     },
   };
 }
-
-/** The ids of a chart's states, typed as such, in the order its states object lists them. */
-export const stateIds = <States extends object>(states: States): (keyof States & string)[] =>
-  Object.keys(states).filter((id): id is keyof States & string => id in states);

@@ -1,6 +1,5 @@
 import { dataset } from "../../data/dataset.ts";
-import { defineChart } from "../defineChart.ts";
-import { stateIds } from "../pageDrawing.ts";
+import { defineChart, stateIds } from "../defineChart.ts";
 import { dealsTimeline } from "./data.ts";
 import { dealsTimelineChart } from "./draw.ts";
 import { dealsTimelineStates } from "./states.ts";

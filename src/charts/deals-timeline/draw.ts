@@ -1,6 +1,6 @@
 import { linearScale } from "../linearScale.ts";
 import type { ChartModel, Mark, Size } from "../marks.ts";
-import { pageDrawing, stateIds } from "../pageDrawing.ts";
+import { pageDrawing } from "../pageDrawing.ts";
 import { dealsTimelineStates, type DealsTimelineState, type DealsTimelineStateId } from "./states.ts";
 import { measureColors } from "../measureColors.ts";
 import { lineMark, px, textMaker, wrapWords } from "../markHelpers.ts";
@@ -224,4 +224,4 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */
-export const drawing = pageDrawing(stateIds(dealsTimelineStates), dealsTimelineChart);
+export const drawing = pageDrawing(dealsTimelineStates, dealsTimelineChart);

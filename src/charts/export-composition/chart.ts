@@ -1,6 +1,5 @@
 import { dataset } from "../../data/dataset.ts";
-import { defineChart } from "../defineChart.ts";
-import { stateIds } from "../pageDrawing.ts";
+import { defineChart, stateIds } from "../defineChart.ts";
 import { exportComposition } from "./data.ts";
 import { exportCompositionChart } from "./draw.ts";
 import { exportCompositionStates } from "./states.ts";

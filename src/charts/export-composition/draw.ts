@@ -1,7 +1,7 @@
 import { linearScale } from "../linearScale.ts";
 import { line } from "d3-shape";
 import type { ChartModel, Mark, Size } from "../marks.ts";
-import { pageDrawing, stateIds } from "../pageDrawing.ts";
+import { pageDrawing } from "../pageDrawing.ts";
 import { exportCompositionStates, type ExportCompositionState, type ExportCompositionStateId } from "./states.ts";
 import { measureColors } from "../measureColors.ts";
 import { lineMark, px, textMaker, yearTicks } from "../markHelpers.ts";
@@ -216,4 +216,4 @@ export function exportCompositionChart(
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */
-export const drawing = pageDrawing(stateIds(exportCompositionStates), exportCompositionChart);
+export const drawing = pageDrawing(exportCompositionStates, exportCompositionChart);

@@ -1,5 +1,4 @@
-import { defineChart } from "../defineChart.ts";
-import { stateIds } from "../pageDrawing.ts";
+import { defineChart, stateIds } from "../defineChart.ts";
 import { withBreaks } from "../withBreaks.ts";
 import { gdpGrowthRows } from "./data.ts";
 import { gdpGrowthChart } from "./draw.ts";

@@ -1,7 +1,7 @@
 import { linearScale } from "../linearScale.ts";
 import { line, symbol, symbolDiamond } from "d3-shape";
 import type { ChartModel, Mark, Size } from "../marks.ts";
-import { pageDrawing, stateIds } from "../pageDrawing.ts";
+import { pageDrawing } from "../pageDrawing.ts";
 import { gdpGrowthStates, type GdpGrowthState, type GdpGrowthStateId } from "./states.ts";
 import { measureColors } from "../measureColors.ts";
 import { lineMark, px, textMaker, yearTicks } from "../markHelpers.ts";
@@ -261,4 +261,4 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */
-export const drawing = pageDrawing(stateIds(gdpGrowthStates), gdpGrowthChart);
+export const drawing = pageDrawing(gdpGrowthStates, gdpGrowthChart);

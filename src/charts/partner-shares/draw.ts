@@ -2,7 +2,7 @@ import { linearScale } from "../linearScale.ts";
 import { line } from "d3-shape";
 import type { Mark, ChartModel, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
-import { exportSharesStateIds, partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./states.ts";
+import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./states.ts";
 import { partnerColors, partnerNames, shareSeriesPartners, type SharePartner } from "../partnerColors.ts";
 import type { PartnerSharesData, ShareRow } from "./data.ts";
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
@@ -273,4 +273,4 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */
-export const drawing = pageDrawing(exportSharesStateIds, partnerSharesChart);
+export const drawing = pageDrawing(partnerSharesStates, partnerSharesChart);

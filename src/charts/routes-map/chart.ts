@@ -1,6 +1,5 @@
 import { dataset } from "../../data/dataset.ts";
-import { defineChart } from "../defineChart.ts";
-import { stateIds } from "../pageDrawing.ts";
+import { defineChart, stateIds } from "../defineChart.ts";
 import { routesMap } from "./data.ts";
 import { routesMapChart } from "./draw.ts";
 import { routesMapStates } from "./states.ts";

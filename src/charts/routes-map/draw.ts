@@ -1,6 +1,6 @@
 import { aroundPoint, pushPlaced } from "../labelSpace.ts";
 import type { ChartModel, Mark, Size } from "../marks.ts";
-import { pageDrawing, stateIds } from "../pageDrawing.ts";
+import { pageDrawing } from "../pageDrawing.ts";
 import { routesMapStates, type RoutesMapState, type RoutesMapStateId } from "./states.ts";
 import { centralAsianStates, countryNames, mapCountries } from "./countries.ts";
 import { measureColors } from "../measureColors.ts";
@@ -264,4 +264,4 @@ const placeLabels: Record<string, PlaceLabel[]> = {
 const defaultPlaceLabel: PlaceLabel = { dx: 7, dy: 4, anchor: "start" };
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */
-export const drawing = pageDrawing(stateIds(routesMapStates), routesMapChart);
+export const drawing = pageDrawing(routesMapStates, routesMapChart);

@@ -1,7 +1,7 @@
 import { linearScale } from "../linearScale.ts";
 import { area, line } from "d3-shape";
 import type { ChartModel, Mark, Size } from "../marks.ts";
-import { pageDrawing, stateIds } from "../pageDrawing.ts";
+import { pageDrawing } from "../pageDrawing.ts";
 import {
   tradeTurnoverStates,
   turnoverPartners,
@@ -344,4 +344,4 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */
-export const drawing = pageDrawing(stateIds(tradeTurnoverStates), tradeTurnoverChart);
+export const drawing = pageDrawing(tradeTurnoverStates, tradeTurnoverChart);
