@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { chartDefinitions, chartRegistry } from "../../src/charts/chartDefinitions.ts";
 import { defineChart } from "../../src/charts/defineChart.ts";
@@ -97,5 +98,22 @@ describe("the browser chunk of each chart folder", () => {
         /^(d3-dsv|yaml|node:|world-atlas|topojson|d3-geo)/.test(p),
     );
     expect(buildSide).toEqual([]);
+  });
+});
+
+describe("the import direction inside src/charts (eslint.config.js)", () => {
+  it("lets a chart folder import what all charts share, and fails a shared module that imports from a chart folder", async () => {
+    const eslint = new ESLint({ cwd: resolve(".") });
+    const lint = async (filePath: string, code: string) =>
+      (await eslint.lintText(code, { filePath })).flatMap((result) => result.messages.map((m) => m.ruleId));
+    expect(
+      await lint(
+        "src/charts/shared.ts",
+        'import type { PartnerSharesData } from "./partner-shares/data.ts";\nexport type Rows = PartnerSharesData;\n',
+      ),
+    ).toEqual(["import-x/no-restricted-paths"]);
+    expect(await lint("src/charts/gdp-growth/more.ts", 'import type { Mark } from "../marks.ts";\nexport type Marks = Mark[];\n')).toEqual(
+      [],
+    );
   });
 });
