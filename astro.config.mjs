@@ -1,4 +1,7 @@
 // @ts-check
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
@@ -36,6 +39,30 @@ const warnWithoutSiteUrl = {
   },
 };
 
+/**
+ * One browser chunk per chart, named after the chart: src/client/chartDraws.ts loads each chart folder's draw.ts
+ * (src/charts/<chart id>/draw.ts) on demand, and every such module is emitted as its own chunk named after its
+ * folder, so /_astro/<chart id>.<hash>.js is that chart's drawing code alone (the budgets count it for the pages
+ * that animate that chart). Without this, every chart's chunk would be named "draw".
+ * @returns {import("vite").Plugin}
+ */
+function chartChunkNames() {
+  const chartsDir = fileURLToPath(new URL("./src/charts/", import.meta.url));
+  return {
+    name: "chart-chunk-names",
+    apply: "build",
+    applyToEnvironment: (environment) => environment.name === "client",
+    buildStart() {
+      for (const folder of readdirSync(chartsDir, { withFileTypes: true })) {
+        const draw = join(chartsDir, folder.name, "draw.ts");
+        if (folder.isDirectory() && existsSync(draw)) {
+          this.emitFile({ type: "chunk", id: draw, name: folder.name, preserveSignature: false });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -55,6 +82,7 @@ export default defineConfig({
     // a screen ahead of the reader, so the one extra round trip for their shared chunks costs nothing seen.
     // (Astro sets build.modulePreload itself, so the client environment is configured from a plugin.)
     plugins: [
+      chartChunkNames(),
       {
         name: "no-module-preload",
         configEnvironment: (name) => (name === "client" ? { build: { modulePreload: false } } : undefined),

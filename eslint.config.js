@@ -38,14 +38,26 @@ export const layers = {
   styles: [],
 };
 
+/**
+ * Inside src/charts, the modules every chart shares (src/charts/*.ts) sit below the chart folders
+ * (src/charts/<chart id>/): a chart folder imports them, never the other way (the registry finds the folders
+ * with import.meta.glob, which is no import).
+ */
+const chartFolderZone = (srcDir) => ({
+  target: `${srcDir}/charts/*.ts`,
+  from: [`${srcDir}/charts/*/**`],
+  message: 'A module all charts share may not import from a chart\'s folder; move what it needs into src/charts/ (README, "Add a chart").',
+});
+
 /** One no-restricted-paths zone per folder: it may not import any folder of src/ outside its list. */
 function layerZones(srcDir) {
   const folders = Object.keys(layers);
-  return folders.map((folder) => ({
+  const zones = folders.map((folder) => ({
     target: `${srcDir}/${folder}`,
     from: folders.filter((other) => other !== folder && !layers[folder].includes(other)).map((other) => `${srcDir}/${other}`),
     message: `src/${folder} may import only from ${layers[folder].length ? layers[folder].map((f) => `src/${f}`).join(", ") : "itself"} (see eslint.config.js and the README's "Code style").`,
   }));
+  return [...zones, chartFolderZone(srcDir)];
 }
 
 /**

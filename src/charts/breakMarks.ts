@@ -1,4 +1,4 @@
-import type { ChartBreak } from "../data/chartBreaks.ts";
+import type { ChartBreak } from "./chartBreaks.ts";
 import type { Mark } from "./marks.ts";
 import { px } from "./markHelpers.ts";
 

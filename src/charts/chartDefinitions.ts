@@ -1,76 +1,50 @@
-import type { ChartDraw, Size } from "./marks.ts";
-import { exportSharesStateIds, importSharesStateIds } from "./partnerSharesStates.ts";
-import { tradeTurnoverStates } from "./tradeTurnoverStates.ts";
-import { gdpGrowthStates } from "./gdpGrowthStates.ts";
-import { exportCompositionStates } from "./exportCompositionStates.ts";
-import { dealsTimelineStates } from "./dealsTimelineStates.ts";
-import { routesMapStates } from "./routesMapStates.ts";
-import { draw as partnerSharesDraw } from "./draw/partner-shares.ts";
-import { draw as importSharesDraw } from "./draw/import-shares.ts";
-import { draw as tradeTurnoverDraw } from "./draw/trade-turnover.ts";
-import { draw as gdpGrowthDraw } from "./draw/gdp-growth.ts";
-import { draw as exportCompositionDraw } from "./draw/export-composition.ts";
-import { draw as dealsTimelineDraw } from "./draw/deals-timeline.ts";
-import { draw as routesMapDraw } from "./draw/routes-map.ts";
+import { chartText } from "../data/chartTexts.ts";
+import type { Chart, ChartWords } from "./defineChart.ts";
 
-interface ChartDefinition {
-  /** Draws the chart; data is what the chart's build-time shaper produced, state one of `states`. */
-  draw: ChartDraw;
-  states: readonly string[];
-  staticSize: Size;
+/** A chart's id: the name of its folder under src/charts/. */
+export type ChartId = string;
+
+/** What a chart folder's chart.ts exports. */
+export interface ChartModule {
+  chart: Chart;
 }
 
-/** The size every chart's static SVG is drawn at. */
-const STATIC_SIZE: Size = { width: 640, height: 440 };
+/**
+ * The registry, derived from the chart folders: each `<folder>/chart.ts` found is a chart whose id is the
+ * folder's name, listed by its definition's `order`, then by id. Pure, so a test can hand it more folders
+ * (tests/fixtures/charts) than the site has.
+ */
+export function chartRegistry(modules: Record<string, ChartModule>): Record<ChartId, Chart> {
+  const entries = Object.entries(modules).map(([path, module]): [ChartId, Chart] => {
+    const id = /([^/]+)\/chart\.ts$/.exec(path)?.[1];
+    if (!id) throw new Error(`${path} is not a chart folder's chart.ts`);
+    return [id, module.chart];
+  });
+  entries.sort(([a, x], [b, y]) => x.order - y.order || a.localeCompare(b));
+  return Object.fromEntries(entries);
+}
 
 /**
- * Every chart a step may drive, by id: its pure drawing function, the states steps may name,
- * and the size the build draws the static SVG at (the browser redraws at the real size).
- * The build's registry: the browser loads each chart's drawing module on its own (src/client/chartDraws.ts).
+ * Every chart a step may drive, by id (src/charts/<chart id>/chart.ts): its states, rows, drawing, tables
+ * and CSV. The build's registry; the browser loads each folder's draw.ts on its own (src/client/chartDraws.ts).
  */
-export const chartDefinitions = {
-  "partner-shares": {
-    draw: partnerSharesDraw,
-    states: exportSharesStateIds,
-    staticSize: STATIC_SIZE,
-  },
-  "import-shares": {
-    draw: importSharesDraw,
-    states: importSharesStateIds,
-    staticSize: STATIC_SIZE,
-  },
-  "trade-turnover": {
-    draw: tradeTurnoverDraw,
-    states: Object.keys(tradeTurnoverStates),
-    staticSize: STATIC_SIZE,
-  },
-  "gdp-growth": {
-    draw: gdpGrowthDraw,
-    states: Object.keys(gdpGrowthStates),
-    staticSize: STATIC_SIZE,
-  },
-  "export-composition": {
-    draw: exportCompositionDraw,
-    states: Object.keys(exportCompositionStates),
-    staticSize: STATIC_SIZE,
-  },
-  "deals-timeline": {
-    draw: dealsTimelineDraw,
-    states: Object.keys(dealsTimelineStates),
-    staticSize: STATIC_SIZE,
-  },
-  "routes-map": {
-    draw: routesMapDraw,
-    states: Object.keys(routesMapStates),
-    staticSize: STATIC_SIZE,
-  },
-} satisfies Record<string, ChartDefinition>;
+export const chartDefinitions: Record<ChartId, Chart> = chartRegistry(import.meta.glob<ChartModule>("./*/chart.ts", { eager: true }));
 
-export type ChartId = keyof typeof chartDefinitions;
+/** A chart by id; an unknown id throws, naming the charts there are. */
+export function chartById(chart: string, charts: Record<ChartId, Chart> = chartDefinitions): Chart {
+  const definition = charts[chart];
+  if (!definition) throw new Error(`unknown chart "${chart}"; charts are ${Object.keys(charts).join(", ")}`);
+  return definition;
+}
+
+/** A chart's title and note: from its folder's definition, or else from content/charts.yaml (which stops the build without them). */
+export function chartWords(chart: ChartId): ChartWords {
+  return chartById(chart).words ?? chartText(chart);
+}
 
 /** Fails the build, naming the place, when content asks for a chart or state that does not exist. */
 export function assertChartState(chart: string, state: string, where: string): asserts chart is ChartId {
-  const definition = (chartDefinitions as Record<string, ChartDefinition>)[chart];
+  const definition = chartDefinitions[chart];
   if (!definition) {
     throw new Error(`${where}: unknown chart "${chart}"; charts are ${Object.keys(chartDefinitions).join(", ")}`);
   }

@@ -24,8 +24,5 @@ export interface Size {
   height: number;
 }
 
-/** A chart's drawing function as the page calls it, with the data it parsed from the page and a state id. */
-export type ChartDraw = (data: unknown, state: string, size: Size) => ChartModel;
-
 /** Signature every chart module exports: a pure function of data, state and size. */
 export type ChartFunction<Data, State> = (data: Data, state: State, size: Size) => ChartModel;

@@ -1,4 +1,6 @@
-import type { SharePartner } from "../data/partnerShares.ts";
+/** The partners the share charts draw a line for (the rest of Kazakhstan's trade is "rest-of-world"). */
+export const shareSeriesPartners = ["eu27", "china", "russia", "rest-of-world"] as const;
+export type SharePartner = (typeof shareSeriesPartners)[number];
 
 /**
  * One colour per partner and colour scheme: red, blue, plum and grey, chosen so that every pair

@@ -1,10 +1,13 @@
-import type { ChartDraw } from "../charts/marks.ts";
+import type { PageDrawing } from "../charts/pageDrawing.ts";
 
-/** One chunk per chart (named after it): a page fetches only the drawing code of the charts it animates. */
-const modules = import.meta.glob<{ draw: ChartDraw }>("../charts/draw/*.ts");
+/**
+ * Each chart folder's draw.ts (src/charts/<chart id>/draw.ts), loaded on first use: one chunk per chart, named
+ * after it (astro.config.mjs), so a page fetches only the drawing code of the charts it animates.
+ */
+const modules = import.meta.glob<PageDrawing>("../charts/*/draw.ts", { import: "drawing" });
 
-/** The drawing function of a chart, fetched on first use; undefined for a chart that has no module. */
-export async function loadChartDraw(chart: string): Promise<ChartDraw | undefined> {
-  const load = modules[`../charts/draw/${chart}.ts`];
-  return load ? (await load()).draw : undefined;
+/** The drawing of a chart, fetched on first use; undefined for a chart that has no draw.ts. */
+export async function loadChartDraw(chart: string): Promise<PageDrawing | undefined> {
+  const load = modules[`../charts/${chart}/draw.ts`];
+  return load ? await load() : undefined;
 }

@@ -1,4 +1,4 @@
-import type { ChartDraw, Size } from "../charts/marks.ts";
+import type { ChartModel, Size } from "../charts/marks.ts";
 import { loadChartDraw } from "./chartDraws.ts";
 import { isPresenting } from "./presenter.ts";
 import type { ScrollyController } from "./scrollyController.ts";
@@ -68,8 +68,8 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   };
   let size: Size = { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height };
   let active: HTMLElement | undefined;
-  let draw: ChartDraw | undefined;
-  let data: unknown;
+  /** The chart bound to its rows, once its drawing code has loaded. */
+  let draw: ((state: string, size: Size) => ChartModel | undefined) | undefined;
   let loading: Promise<void> | undefined;
   /** Failed loads so far, and the timer of the next try while one is waiting. */
   let failures = 0;
@@ -82,7 +82,8 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
       if (state !== figure.dataset.state && retry === undefined) void load();
       return;
     }
-    const model = draw(data, state, size);
+    const model = draw(state, size);
+    if (!model) return;
     drawMarks(svg, model, animate && !prefersReducedMotion());
     figure.dataset.state = state;
     updateEmbedCode(figure, state);
@@ -101,11 +102,10 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
       if (!dataScript) return;
       const loaded = await loadChartDraw(figure.dataset.chart ?? "");
       if (!loaded) return;
-      const parsed: unknown = JSON.parse(dataScript.textContent ?? "null");
+      const withRows = loaded.withRows(dataScript.textContent ?? "null");
       // The first redraw is the biggest (every mark moves to the real size): a task of its own.
       await new Promise((resolve) => window.setTimeout(resolve, 0));
-      data = parsed;
-      draw = loaded;
+      draw = withRows;
       size = measure() ?? size;
       window.clearTimeout(retry);
       showLoadNote(figure, false);

@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
 import { csvParse } from "d3-dsv";
-import { chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
+import { chartDefinitions, chartWords } from "../charts/chartDefinitions.ts";
 import { SITE_NAME } from "../citation/formatCitation.ts";
 import { release } from "../citation/release.ts";
-import { chartText } from "../data/chartTexts.ts";
 import { BYTE_ORDER_MARK } from "../data/csvDownload.ts";
-import { chartData } from "../charts/chartData.ts";
 import { dataset } from "../data/dataset.ts";
 import { datasetFiles } from "../data/datasetFiles.ts";
 import type { Source } from "../data/schema.ts";
@@ -63,7 +61,15 @@ function seriesOfDatasetFile(text: string): string[] {
   return [...new Set(ids)];
 }
 
-function resource(name: string, path: string, text: string, title: string, description: string, schema: TableSchema, seriesIds: string[]) {
+function resource(
+  name: string,
+  path: string,
+  text: string,
+  title: string,
+  description: string,
+  schema: TableSchema,
+  seriesIds: readonly string[],
+) {
   const sources = seriesIds.map((id) => {
     const source = dataset().sources.find((s) => s.id === id);
     if (!source) throw new Error(`${path}: series "${id}" has no entry in content/data/sources.json`);
@@ -92,10 +98,10 @@ export function packageFiles(): PackageFile[] {
   const curated = datasetFiles()
     .filter((f) => f.name.endsWith(".csv"))
     .map((f) => ({ path: `dataset/${f.name}`, text: BYTE_ORDER_MARK + f.text }));
-  const charts = (Object.keys(chartDefinitions) as ChartId[]).map((chart) => {
-    const { rows, csv } = chartData[chart];
-    return { path: `${chart}.csv`, text: BYTE_ORDER_MARK + csv(rows()) };
-  });
+  const charts = Object.entries(chartDefinitions).map(([chart, definition]) => ({
+    path: `${chart}.csv`,
+    text: BYTE_ORDER_MARK + definition.csv(),
+  }));
   return [...curated, ...charts];
 }
 
@@ -122,11 +128,11 @@ export function dataPackage(home: string) {
         seriesOfDatasetFile(f.text),
       );
     });
-  const charts = (Object.keys(chartDefinitions) as ChartId[]).map((chart) => {
+  const charts = Object.entries(chartDefinitions).map(([chart, definition]) => {
     const path = `${chart}.csv`;
-    const { title, note } = chartText(chart);
+    const { title, note } = chartWords(chart);
     const description = `Exactly the figures the chart “${title}” draws, one per row.${note ? ` ${note}` : ""}`;
-    return resource(`chart-${chart}`, path, files.get(path)!, title, description, chartSchema(chart), chartData[chart].series);
+    return resource(`chart-${chart}`, path, files.get(path)!, title, description, chartSchema(chart), definition.series);
   });
   const resources = [...curated, ...charts];
   return {

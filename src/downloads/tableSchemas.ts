@@ -10,9 +10,10 @@ import {
   reporters,
   tradeSeries,
 } from "../data/schema.ts";
-import { dealColumns, measures, observationColumns, routeColumns } from "../data/chartCsv.ts";
-import { chartData } from "../charts/chartData.ts";
-import type { ChartId } from "../charts/chartDefinitions.ts";
+import { measures, observationColumns } from "../charts/chartCsv.ts";
+import { dealColumns } from "../charts/deals-timeline/csv.ts";
+import { routeColumns } from "../charts/routes-map/csv.ts";
+import { chartById, type ChartId } from "../charts/chartDefinitions.ts";
 
 /** A Table Schema field (Frictionless Data, v1), with `unit` as an extra property where the values have one. */
 export interface TableField {
@@ -213,7 +214,7 @@ function observationSchema(chart: ChartId): TableSchema {
       constraints: { required: true },
     },
     oneOf("unit", ["percent", "USD"], "The value's unit: percent, or US dollars."),
-    seriesField(chartData[chart].series),
+    seriesField(chartById(chart).series),
     text("source", "The publisher's series and release the figure comes from."),
     {
       name: "note",

@@ -18,7 +18,7 @@ export class ContentError extends Error {
   }
 }
 
-const charts = chartDefinitions as Record<string, { states: readonly string[] }>;
+const charts = chartDefinitions;
 
 /** Why `chart`/`state` cannot be drawn, or undefined when they can. Expressions are left to the runtime check. */
 function chartStateProblem(chart: string | null | undefined, state: string | null | undefined): string | undefined {

@@ -1,7 +1,5 @@
 import { getCollection } from "astro:content";
-import { chartDefinitions, type ChartId } from "../charts/chartDefinitions.ts";
-import { chartData } from "../charts/chartData.ts";
-import { chartText } from "../data/chartTexts.ts";
+import { chartById, chartDefinitions, chartWords, type ChartId } from "../charts/chartDefinitions.ts";
 import { dataset } from "../data/dataset.ts";
 import { stepPlaces } from "../data/stepPlaces.ts";
 import { chartSizeInCard, socialCardSvg } from "./socialCardSvg.ts";
@@ -13,12 +11,12 @@ export interface SocialImage {
 }
 
 function sourceLine(chart: ChartId): string {
-  const names = [...new Set(chartData[chart].series.map((id) => dataset().sources.find((s) => s.id === id)?.name ?? id))];
+  const names = [...new Set(chartById(chart).series.map((id) => dataset().sources.find((s) => s.id === id)?.name ?? id))];
   return `Source: ${names.join("; ")}. Kazakhstan's trade tilt.`;
 }
 
 function card(name: string, title: string, chart: ChartId, state: string): SocialImage {
-  const model = chartDefinitions[chart].draw(chartData[chart].rows(), state, chartSizeInCard(title));
+  const model = chartById(chart).draw(state, chartSizeInCard(title));
   return { name, svg: socialCardSvg({ title, model, source: sourceLine(chart) }) };
 }
 
@@ -27,16 +25,12 @@ export async function socialImages(): Promise<SocialImage[]> {
   const places = await stepPlaces();
   const stories = await getCollection("stories");
   const perState = Object.entries(chartDefinitions).flatMap(([chart, definition]) =>
-    definition.states.map((state) => card(`chart-${chart}-${state}`, chartText(chart).title, chart as ChartId, state)),
+    definition.states.map((state) => card(`chart-${chart}-${state}`, chartWords(chart).title, chart, state)),
   );
   const perChapter = stories.map((story) => {
     const first = places.find((p) => p.chapter === story.id) ?? places[0]!;
-    return card(`chapter-${story.id}`, story.data.title, first.chart as ChartId, first.state);
+    return card(`chapter-${story.id}`, story.data.title, first.chart, first.state);
   });
   const landing = places.at(-1)!;
-  return [
-    ...perState,
-    ...perChapter,
-    card("site", "Kazakhstan's trade tilt: from Russia toward China", landing.chart as ChartId, landing.state),
-  ];
+  return [...perState, ...perChapter, card("site", "Kazakhstan's trade tilt: from Russia toward China", landing.chart, landing.state)];
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import type { StepInfo } from "./chapterPage.ts";
 import type { SeededRandom } from "./seededRandom.ts";
@@ -27,10 +27,10 @@ export interface FuzzAction {
   run: (world: FuzzWorld) => Promise<string>;
 }
 
-/** Each chart's code is a chunk named after its module in src/charts/draw/: these are what a failed load hits. */
+/** Each chart's code is a chunk named after its folder, src/charts/<chart id>/draw.ts: these are what a failed load hits. */
 const CHART_CHUNKS = new RegExp(
-  `/_astro/(${readdirSync("src/charts/draw")
-    .map((file) => file.replace(/\.ts$/, ""))
+  `/_astro/(${readdirSync("src/charts")
+    .filter((folder) => existsSync(`src/charts/${folder}/draw.ts`))
     .join("|")})\\.[^/]*\\.js$`,
 );
 

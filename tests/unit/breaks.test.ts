@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { breaks } from "../../src/data/breaks.ts";
 import { parseBreaks } from "../../src/data/breakSchema.ts";
-import { chartData, rowsWithBreaks } from "../../src/charts/chartData.ts";
-import { partnerSharesChart } from "../../src/charts/partnerShares.ts";
-import { tradeTurnoverChart } from "../../src/charts/tradeTurnover.ts";
-import { gdpGrowthChart } from "../../src/charts/gdpGrowth.ts";
+import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
+import { partnerSharesRows } from "../../src/charts/partner-shares/data.ts";
+import { tradeTurnoverRows } from "../../src/charts/trade-turnover/data.ts";
+import { gdpGrowthRows } from "../../src/charts/gdp-growth/data.ts";
+import { partnerSharesChart } from "../../src/charts/partner-shares/draw.ts";
+import { tradeTurnoverChart } from "../../src/charts/trade-turnover/draw.ts";
+import { gdpGrowthChart } from "../../src/charts/gdp-growth/draw.ts";
 import { desktop, keysOf, markOf, phone } from "./chartTestHelpers.ts";
 
 describe("breaks() from content/data/breaks.yaml", () => {
@@ -42,8 +45,8 @@ describe("breaks() from content/data/breaks.yaml", () => {
 });
 
 describe("every chart whose years include a break draws it, says it and tabulates it", () => {
-  const shares = rowsWithBreaks.partnerShares();
-  const turnover = rowsWithBreaks.tradeTurnover();
+  const shares = partnerSharesRows();
+  const turnover = tradeTurnoverRows();
 
   it.each([
     ["partner-shares", () => partnerSharesChart(shares, "long-view", desktop)],
@@ -60,8 +63,8 @@ describe("every chart whose years include a break draws it, says it and tabulate
   });
 
   it("the gdp-growth chart marks the context events, labelled where there is room, named in its words either way", () => {
-    const wide = gdpGrowthChart(rowsWithBreaks.gdpGrowth(), "the-2014-slowdown", desktop);
-    const narrow = gdpGrowthChart(rowsWithBreaks.gdpGrowth(), "the-2014-slowdown", phone);
+    const wide = gdpGrowthChart(gdpGrowthRows(), "the-2014-slowdown", desktop);
+    const narrow = gdpGrowthChart(gdpGrowthRows(), "the-2014-slowdown", phone);
     for (const id of ["tenge-2014", "tenge-float-2015", "pandemic-2020", "war-2022"]) {
       expect(keysOf(wide), id).toContain(`event-${id}`);
       expect(keysOf(wide), id).toContain(`event-${id}-label`);
@@ -76,10 +79,9 @@ describe("every chart whose years include a break draws it, says it and tabulate
   it.each(["partner-shares", "import-shares", "trade-turnover", "gdp-growth"] as const)(
     "%s: its table and CSV name the breaks",
     (chart) => {
-      const entry = chartData[chart];
-      const rows = entry.rows();
-      const tables = entry.tables(rows);
-      const csv = entry.csv(rows);
+      const entry = chartDefinitions[chart]!;
+      const tables = entry.tables();
+      const csv = entry.csv();
       const breaksTable = tables.find((t) => t.caption.startsWith("Breaks in these series"));
       expect(breaksTable, chart).toBeDefined();
       if (chart !== "gdp-growth") {

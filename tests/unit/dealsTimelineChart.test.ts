@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { articleTotal, dealsTimelineChart } from "../../src/charts/dealsTimeline.ts";
-import { dealsTimelineStates, type DealsTimelineStateId } from "../../src/charts/dealsTimelineStates.ts";
-import { dealsTimelineTables } from "../../src/charts/dealsTimelineTables.ts";
+import { articleTotal, dealsTimelineChart } from "../../src/charts/deals-timeline/draw.ts";
+import { dealsTimelineStates, type DealsTimelineStateId } from "../../src/charts/deals-timeline/states.ts";
+import { dealsTimelineTables } from "../../src/charts/deals-timeline/tables.ts";
 import { dataset } from "../../src/data/dataset.ts";
-import { dealsTimeline } from "../../src/data/dealsTimeline.ts";
-import { chartData } from "../../src/charts/chartData.ts";
+import { dealsTimeline } from "../../src/charts/deals-timeline/data.ts";
+import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, textOf } from "./chartTestHelpers.ts";
 
 const data = dealsTimeline(dataset());
@@ -90,7 +90,7 @@ describe("dealsTimelineChart(data, state, size)", () => {
   });
 
   it("names sources whose source line says these are announcements, not statistics", () => {
-    const { series } = chartData["deals-timeline"];
+    const { series } = chartDefinitions["deals-timeline"]!;
     expect(series).toEqual(["article-2015", "article-2018"]);
     for (const id of series) expect(dataset().sources.find((s) => s.id === id)!.release, id).toMatch(/announcements, not statistics/);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { exportCompositionChart, fuelPeak, isolatedDips } from "../../src/charts/exportComposition.ts";
-import { exportCompositionStates, type ExportCompositionStateId } from "../../src/charts/exportCompositionStates.ts";
-import { exportCompositionTables } from "../../src/charts/exportCompositionTables.ts";
+import { exportCompositionChart, fuelPeak, isolatedDips } from "../../src/charts/export-composition/draw.ts";
+import { exportCompositionStates, type ExportCompositionStateId } from "../../src/charts/export-composition/states.ts";
+import { exportCompositionTables } from "../../src/charts/export-composition/tables.ts";
 import { dataset } from "../../src/data/dataset.ts";
-import { exportComposition, type ExportCompositionData } from "../../src/data/exportComposition.ts";
+import { exportComposition, type ExportCompositionData } from "../../src/charts/export-composition/data.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
 
 const data = exportComposition(dataset());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { gdpGrowthChart, reportedBy } from "../../src/charts/gdpGrowth.ts";
-import { gdpGrowthStates, type GdpGrowthStateId } from "../../src/charts/gdpGrowthStates.ts";
-import { gdpGrowthTables } from "../../src/charts/gdpGrowthTables.ts";
+import { gdpGrowthChart, reportedBy } from "../../src/charts/gdp-growth/draw.ts";
+import { gdpGrowthStates, type GdpGrowthStateId } from "../../src/charts/gdp-growth/states.ts";
+import { gdpGrowthTables } from "../../src/charts/gdp-growth/tables.ts";
 import { dataset } from "../../src/data/dataset.ts";
-import { gdpGrowth } from "../../src/data/gdpGrowth.ts";
+import { gdpGrowth } from "../../src/charts/gdp-growth/data.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
 
 const data = gdpGrowth(dataset());

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
 import { boxesOverlap, coveredMark, textBox } from "../../src/charts/labelSpace.ts";
 import type { Size } from "../../src/charts/marks.ts";
-import { chartData } from "../../src/charts/chartData.ts";
 
 /**
  * The sizes a chart's plot is drawn at, measured in Chromium on the built chapters (the browser redraws
@@ -21,9 +20,8 @@ const sizes: Record<string, Size> = {
 };
 
 const cases = Object.entries(chartDefinitions).flatMap(([chart, definition]) => {
-  const data = chartData[chart as keyof typeof chartData].rows();
   return definition.states.flatMap((state) =>
-    Object.entries(sizes).map(([where, size]) => ({ chart, state, where, size, draw: () => definition.draw(data, state, size) })),
+    Object.entries(sizes).map(([where, size]) => ({ chart, state, where, size, draw: () => definition.draw(state, size) })),
   );
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { partnerSharesChart } from "../../src/charts/partnerShares.ts";
-import { partnerSharesStates, type PartnerSharesStateId } from "../../src/charts/partnerSharesStates.ts";
+import { partnerSharesChart } from "../../src/charts/partner-shares/draw.ts";
+import { partnerSharesStates, type PartnerSharesStateId } from "../../src/charts/partner-shares/states.ts";
 import { dataset } from "../../src/data/dataset.ts";
-import { partnerShares } from "../../src/data/partnerShares.ts";
+import { partnerShares } from "../../src/charts/partner-shares/data.ts";
 import type { ChartModel } from "../../src/charts/marks.ts";
 import { expectInside } from "./chartTestHelpers.ts";
 

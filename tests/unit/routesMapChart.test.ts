@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { routesMapChart } from "../../src/charts/routesMap.ts";
-import { routesMapStates, type RoutesMapStateId } from "../../src/charts/routesMapStates.ts";
-import { routesMapTables } from "../../src/charts/routesMapTables.ts";
-import { mapCountries } from "../../src/data/routesMapCountries.ts";
+import { routesMapChart } from "../../src/charts/routes-map/draw.ts";
+import { routesMapStates, type RoutesMapStateId } from "../../src/charts/routes-map/states.ts";
+import { routesMapTables } from "../../src/charts/routes-map/tables.ts";
+import { mapCountries } from "../../src/charts/routes-map/countries.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
-import { referenceMap, routesMap } from "../../src/data/routesMap.ts";
+import { referenceMap, routesMap } from "../../src/charts/routes-map/data.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, textOf } from "./chartTestHelpers.ts";
 
 const data = routesMap(dataset());
@@ -121,8 +121,8 @@ const importSpecifiers = (source: string) =>
 
 describe("the routes map's browser code", () => {
   it("imports no map projection, topology or atlas code: the data comes projected", () => {
-    const graph = localImportGraph(resolve("src/charts/draw/routes-map.ts"));
-    expect([...graph.keys()].map((p) => p.slice(resolve(".").length + 1))).toContain("src/charts/routesMap.ts");
+    const graph = localImportGraph(resolve("src/charts/routes-map/draw.ts"));
+    expect([...graph.keys()].map((p) => p.slice(resolve(".").length + 1))).toContain("src/charts/routes-map/draw.ts");
     for (const [path, source] of graph) {
       for (const [statement, specifier, typeOnly] of importSpecifiers(source)) {
         if (typeOnly) continue;

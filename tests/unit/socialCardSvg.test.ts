@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { routesMapChart } from "../../src/charts/routesMap.ts";
+import { routesMapChart } from "../../src/charts/routes-map/draw.ts";
 import { dataset } from "../../src/data/dataset.ts";
-import { routesMap } from "../../src/data/routesMap.ts";
+import { routesMap } from "../../src/charts/routes-map/data.ts";
 import { CARD_FILLED_CLASSES, sourceLines, withoutNonScalingStrokes } from "../../src/social/socialCardSvg.ts";
-import { chartDefinitions, type ChartId } from "../../src/charts/chartDefinitions.ts";
-import { chartData } from "../../src/charts/chartData.ts";
+import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
 import type { Mark } from "../../src/charts/marks.ts";
 
 describe("withoutNonScalingStrokes(marks)", () => {
@@ -51,7 +50,7 @@ describe("link-preview cards", () => {
     const unfilled = Object.entries(chartDefinitions).flatMap(([chart, definition]) =>
       definition.states.flatMap((state) =>
         definition
-          .draw(chartData[chart as ChartId].rows(), state, { width: 1104, height: 470 })
+          .draw(state, { width: 1104, height: 470 })
           .marks.filter((m) => ["rect", "path", "circle", "polygon", "ellipse"].includes(m.tag) && m.attrs.fill === undefined)
           .filter(
             (m) =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { notAnOvertaking, tradeTurnoverChart, yearsChinaAboveRussia, yearsChinaAhead } from "../../src/charts/tradeTurnover.ts";
-import { tradeTurnoverStates, type TradeTurnoverStateId } from "../../src/charts/tradeTurnoverStates.ts";
-import { tradeTurnoverTables } from "../../src/charts/tradeTurnoverTables.ts";
-import { rowsWithBreaks } from "../../src/charts/chartData.ts";
+import { notAnOvertaking, tradeTurnoverChart, yearsChinaAboveRussia, yearsChinaAhead } from "../../src/charts/trade-turnover/draw.ts";
+import { tradeTurnoverStates, type TradeTurnoverStateId } from "../../src/charts/trade-turnover/states.ts";
+import { tradeTurnoverTables } from "../../src/charts/trade-turnover/tables.ts";
+import { tradeTurnoverRows } from "../../src/charts/trade-turnover/data.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
 
-const data = rowsWithBreaks.tradeTurnover();
+const data = tradeTurnoverRows();
 const states = Object.keys(tradeTurnoverStates) as TradeTurnoverStateId[];
 const at = (partner: string, year: number) => data.turnover.find((r) => r.partner === partner && r.year === year)!;
 

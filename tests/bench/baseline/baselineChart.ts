@@ -5,9 +5,8 @@
  * new state with d3 transitions. It draws what the site's partner-shares chart draws, from the same
  * file, with the same states, colours and label dodging, so the comparison is of the approach only.
  */
-import { partnerColors, partnerNames } from "../../../src/charts/partnerColors.ts";
-import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "../../../src/charts/partnerSharesStates.ts";
-import type { SharePartner } from "../../../src/data/partnerShares.ts";
+import { partnerColors, partnerNames, type SharePartner } from "../../../src/charts/partnerColors.ts";
+import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "../../../src/charts/partner-shares/states.ts";
 import { dodgeLabels } from "../../../src/lib/dodgeLabels.ts";
 
 declare const d3: typeof import("d3");

@@ -1,7 +1,16 @@
 import type { ChartModel, Size } from "../../../src/charts/marks.ts";
-// The one place the geometry snapshots import the charts and their data: when charts move, fix only these imports.
+import type { DefinedChart } from "../../../src/charts/defineChart.ts";
+// The one place the geometry snapshots import the charts: when charts move, fix only these imports.
 import { chartDefinitions } from "../../../src/charts/chartDefinitions.ts";
-import { chartData } from "../../../src/charts/chartData.ts";
+
+// Each folder's typed definition, for drawing from rows a test hands in (frozen or perturbed); the
+// registry's charts draw only from their own rows.
+const folders = import.meta.glob<{ chart: DefinedChart<unknown, string> }>("../../../src/charts/*/chart.ts", { eager: true });
+const specOf = (chart: string) => {
+  const found = Object.entries(folders).find(([path]) => path.endsWith(`/${chart}/chart.ts`));
+  if (!found) throw new Error(`no chart folder for "${chart}"`);
+  return found[1].chart.spec;
+};
 
 /**
  * The phone size each chart's geometry is pinned at: the sticky chart's plot on a 360 x 640 phone, as the page
@@ -20,21 +29,18 @@ export interface ChartCase {
 /** Every chart id, in registry order. */
 export const chartIds: string[] = Object.keys(chartDefinitions);
 
-type Definition = { draw: (data: unknown, state: string, size: Size) => ChartModel; states: readonly string[]; staticSize: Size };
-const definitionOf = (chart: string): Definition => (chartDefinitions as Record<string, Definition>)[chart]!;
-
-/** A chart's rows exactly as the build hands them to the page (chartData's shaper, breaks added). */
-export const rowsOf = (chart: string): unknown => (chartData as Record<string, { rows: () => unknown }>)[chart]!.rows();
+/** A chart's rows exactly as the build hands them to the page. */
+export const rowsOf = (chart: string): unknown => chartDefinitions[chart]!.rows();
 
 /** The chart's states, in the order its definition lists them. */
-export const statesOf = (chart: string): readonly string[] => definitionOf(chart).states;
+export const statesOf = (chart: string): readonly string[] => chartDefinitions[chart]!.states;
 
 /** The sizes a chart is pinned at: the phone plot, then the build's static size. */
-export const sizesOf = (chart: string): Size[] => [PHONE_SIZE, definitionOf(chart).staticSize];
+export const sizesOf = (chart: string): Size[] => [PHONE_SIZE, chartDefinitions[chart]!.staticSize];
 
 /** Draws one chart in one state at one size, from the build's rows or from rows given. */
 export function drawChart(chart: string, state: string, size: Size, rows: unknown = rowsOf(chart)): ChartModel {
-  return definitionOf(chart).draw(rows, state, size);
+  return specOf(chart).draw(rows, state, size);
 }
 
 /** Every state of a chart at both sizes, drawn from the build's rows (or from rows given). */

@@ -1,0 +1,75 @@
+import { csvFormat } from "d3-dsv";
+import { breakYears, type ChartBreak } from "./chartBreaks.ts";
+
+/**
+ * Chart CSVs: exactly the figures each chart draws, one row per figure, in one tidy shape per kind of chart,
+ * so a file opens the same way in pandas, R or a spreadsheet. The columns of each shape are described, with
+ * types and units, in the data package (src/downloads/dataPackage.ts), which the tests validate every file against.
+ */
+
+/** A series' source line, "<name> (<release>)", and who reported it, from content/data/sources.json. */
+export type SeriesInfo = (seriesId: string) => { source: string; reporter: string };
+
+/** The columns of a time-series chart's CSV, in order: one figure per row. */
+export const observationColumns = ["year", "measure", "partner", "flow", "reporter", "value", "unit", "series", "source", "note"] as const;
+export type Observation = Record<(typeof observationColumns)[number], string | number>;
+
+/** What an observation measures, and its unit; the data package describes each. */
+export const measures = {
+  "share-of-trade": {
+    unit: "percent",
+    description: "the partner's share of Kazakhstan's exports or imports, as the reporter published it or as computed from its figures",
+  },
+  "mirror-share": {
+    unit: "percent",
+    description:
+      "China's reported figure for its trade with Kazakhstan (its imports from Kazakhstan on a row with flow import mirror Kazakhstan's exports), as a per cent of Kazakhstan's own reported total for Kazakhstan's side of the flow: it mixes two reporters, and is drawn as a hollow dot",
+  },
+  "trade-value": { unit: "USD", description: "the value of the flow in US dollars, as the reporter published it" },
+  turnover: {
+    unit: "USD",
+    description: "exports plus imports in US dollars: the sum of the two published flows, not a published turnover figure",
+  },
+  "gdp-growth": { unit: "percent", description: "real GDP growth on the previous year, as published" },
+  "growth-estimate": { unit: "percent", description: "an estimate of real GDP growth in a year under way, as quoted at the time" },
+  "growth-forecast": { unit: "percent", description: "a forecast of real GDP growth in a year ahead, as quoted at the time" },
+  "fuel-export-share": { unit: "percent", description: "fuel's share of Kazakhstan's merchandise exports" },
+  "ores-metals-export-share": { unit: "percent", description: "ores and metals' share of Kazakhstan's merchandise exports" },
+} as const;
+export type Measure = keyof typeof measures;
+
+/**
+ * The breaks in the series and the events (content/data/breaks.yaml) that touch a year, named on the row: a
+ * recording change over its years, a switch of series in its first year under the new series, an event in its year.
+ */
+export function breakNote(breaks: readonly ChartBreak[] | undefined, year: number): string {
+  return (breaks ?? [])
+    .filter((b) => (b.kind === "series-switch" ? year === b.to : year >= b.from && year <= b.to))
+    .map((b) => `${b.kind === "event" ? "event" : "break in the series"}, ${breakYears(b)}: ${b.title}`)
+    .join("; ");
+}
+
+export function observation(
+  o: Omit<Observation, "unit" | "measure" | "partner" | "flow" | "note"> & {
+    measure: Measure;
+    partner?: string;
+    flow?: string;
+    note?: string;
+  },
+): Observation {
+  return {
+    year: o.year,
+    measure: o.measure,
+    partner: o.partner ?? "",
+    flow: o.flow ?? "",
+    reporter: o.reporter,
+    value: o.value,
+    unit: measures[o.measure].unit,
+    series: o.series,
+    source: o.source,
+    note: o.note ?? "",
+  };
+}
+
+/** Observations as CSV text, in the columns' order, ending with a newline. */
+export const observationsCsv = (rows: Observation[]) => csvFormat(rows, [...observationColumns]) + "\n";

@@ -1,0 +1,276 @@
+import { linearScale } from "../linearScale.ts";
+import { line } from "d3-shape";
+import type { Mark, ChartModel, Size } from "../marks.ts";
+import { pageDrawing } from "../pageDrawing.ts";
+import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./states.ts";
+import { partnerColors, partnerNames, shareSeriesPartners, type SharePartner } from "../partnerColors.ts";
+import type { PartnerSharesData, ShareRow } from "./data.ts";
+import { dodgeLabels } from "../../lib/dodgeLabels.ts";
+import { formatShare } from "../../lib/formatShare.ts";
+import { breakMarks } from "../breakMarks.ts";
+import { breaksSentence } from "../chartBreaks.ts";
+import { aroundPoint, pushNearOrReadOut, pushPlaced } from "../labelSpace.ts";
+
+const flowNoun = { export: "exports", import: "imports" } as const;
+
+function valueAt(data: PartnerSharesData, state: PartnerSharesState, partner: SharePartner, year: number): ShareRow | undefined {
+  return data.shares.find((r) => r.partner === partner && r.flow === state.flow && r.year === year);
+}
+
+/** Words for what the state shows, built from the same rows the marks are. */
+function summarise(data: PartnerSharesData, state: PartnerSharesState): string {
+  const noun = flowNoun[state.flow];
+  const intro = `Share of Kazakhstan's ${noun} by partner, ${data.firstYear} to ${data.lastYear}, as Kazakhstan reported them.${breaksSentence(data.breaks ?? [])}`;
+  const at = (year: number, partners: readonly SharePartner[]) =>
+    partners
+      .map((p) => {
+        const row = valueAt(data, state, p, year);
+        return row ? `${partnerNames[p]} ${formatShare(row.share)}` : `${partnerNames[p]} no figure`;
+      })
+      .join(", ");
+  if (state.focusYear === undefined) {
+    const main: SharePartner[] = ["eu27", "china", "russia"];
+    return `${intro} In ${data.firstYear}: ${at(data.firstYear, main)}. In ${data.lastYear}: ${at(data.lastYear, main)}.`;
+  }
+  const parts = [intro, `In ${state.focusYear}: ${at(state.focusYear, state.focus)}.`];
+  if (state.compareYear !== undefined) parts.push(`In ${state.compareYear}: ${at(state.compareYear, state.focus)}.`);
+  if (state.reference) parts.push(`A dashed line marks ${formatShare(state.reference.share)}, the 2015 article's “one-fifth”.`);
+  const mirror = state.mirror ? data.mirror.find((m) => m.year === state.focusYear && m.flow === state.flow) : undefined;
+  if (mirror) {
+    parts.push(
+      `China's own figure for the same trade, the dot with a dashed outline, is ${formatShare(mirror.shareOfKazakhstanTotal)} of Kazakhstan's reported total.`,
+    );
+  }
+  return parts.join(" ");
+}
+
+/**
+ * Kazakhstan's trade by partner as a share of its total, one line per partner, 1995-2023.
+ * A pure function of (data, state, size): the build draws the static SVG with it and the
+ * browser animates between its outputs.
+ */
+export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerSharesStateId, { width, height }: Size): ChartModel {
+  const state: PartnerSharesState = partnerSharesStates[stateId];
+  const narrow = width < 480;
+  const fontSize = narrow ? 12 : 13;
+  const margin = { top: 34, right: narrow ? 86 : 108, bottom: 26, left: 38 };
+  const plotRight = width - margin.right;
+  const plotBottom = height - margin.bottom;
+
+  const maxShare = Math.max(...data.shares.map((r) => r.share));
+  const x = linearScale([data.firstYear, data.lastYear], [margin.left, plotRight]);
+  const y = linearScale([0, Math.ceil(maxShare / 10) * 10], [plotBottom, margin.top]);
+  const text = (key: string, value: string, attrs: Mark["attrs"]): Mark => ({
+    key,
+    tag: "text",
+    text: value,
+    attrs: { "font-size": fontSize, ...attrs },
+  });
+  const marks: Mark[] = [];
+
+  // Grid and y axis: fixed domain across states, so lines move and the frame stays.
+  for (const tick of y.ticks(narrow ? 4 : 6)) {
+    marks.push({ key: `ygrid-${tick}`, tag: "line", attrs: { class: "grid", x1: margin.left, x2: plotRight, y1: y(tick), y2: y(tick) } });
+    marks.push(text(`ytick-${tick}`, `${tick}%`, { class: "tick", x: margin.left - 6, y: y(tick) + 4, "text-anchor": "end" }));
+  }
+  marks.push(text("ytitle", `Share of Kazakhstan's ${flowNoun[state.flow]}`, { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
+
+  // X axis: years, thinned on phones so labels never collide.
+  const years = narrow ? [1995, 2005, 2015, data.lastYear] : [1995, 2000, 2005, 2010, 2015, data.lastYear];
+  marks.push({ key: "xaxis", tag: "line", attrs: { class: "axis", x1: margin.left, x2: plotRight, y1: plotBottom, y2: plotBottom } });
+  for (const year of years) {
+    marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: x(year), y: plotBottom + 18, "text-anchor": "middle" }));
+  }
+
+  // Breaks in the series from content/data/breaks.yaml (the customs union's band), behind the lines.
+  marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
+
+  // Where the IMF series ends and the Bureau's begins.
+  const breakX = x(data.seriesBreakAfter + 0.5);
+  marks.push({
+    key: "series-break",
+    tag: "line",
+    attrs: { class: "series-break", x1: breakX, x2: breakX, y1: margin.top - 4, y2: plotBottom },
+  });
+  marks.push(
+    text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", {
+      class: "note",
+      x: breakX,
+      y: margin.top - 8,
+      "text-anchor": "middle",
+      "font-size": fontSize - 2,
+    }),
+  );
+
+  if (state.focusYear !== undefined) {
+    const fx = x(state.focusYear);
+    marks.push({ key: "focus-rule", tag: "line", attrs: { class: "focus-rule", x1: fx, x2: fx, y1: margin.top, y2: plotBottom } });
+  }
+
+  const ry = state.reference ? y(state.reference.share) : 0;
+  if (state.reference) {
+    marks.push({ key: "reference", tag: "line", attrs: { class: "reference", x1: margin.left, x2: plotRight, y1: ry, y2: ry } });
+  }
+
+  // One line per partner, labelled at its end; partners outside the focus are drawn thinner.
+  const path = line<ShareRow>()
+    .x((r) => x(r.year))
+    .y((r) => y(r.share))
+    .digits(1);
+  const rowsOf = (p: SharePartner) => data.shares.filter((r) => r.partner === p && r.flow === state.flow);
+  const strong = (p: SharePartner) => state.focus.length === 0 || (state.focus as readonly SharePartner[]).includes(p);
+  const lastRows = shareSeriesPartners.map((p) => rowsOf(p).at(-1));
+  const labelYs = dodgeLabels(
+    lastRows.map((r) => (r ? y(r.share) : plotBottom)),
+    fontSize + 2,
+    margin.top,
+    plotBottom,
+  );
+  shareSeriesPartners.forEach((p, i) => {
+    const color = partnerColors[p].light;
+    marks.push({
+      key: `line-${p}`,
+      tag: "path",
+      attrs: {
+        class: `series tint-${p}`,
+        d: path(rowsOf(p)) ?? "",
+        fill: "none",
+        stroke: color,
+        // Emphasis by weight, not fading, so every line keeps its contrast against the page.
+        "stroke-width": state.focus.length === 0 ? 2.25 : strong(p) ? 3.5 : 1.25,
+        "stroke-dasharray": p === "rest-of-world" ? "5 3" : "none",
+      },
+    });
+    const name = narrow && p === "rest-of-world" ? "Others" : partnerNames[p];
+    marks.push(
+      text(`label-${p}`, name, {
+        class: `series-label tint-${p}`,
+        x: plotRight + 6,
+        y: labelYs[i]! + 4,
+        fill: color,
+        "font-weight": strong(p) ? 700 : 400,
+      }),
+    );
+  });
+
+  // The reference line's label: just above or below the line, at the first place along it where
+  // it crosses no partner's line (placed once the lines are drawn).
+  const bounds = { left: 0, top: 0, right: width, bottom: height };
+  const plot = { left: margin.left, top: margin.top, right: plotRight, bottom: plotBottom };
+  if (state.reference) {
+    const label = text("reference-label", narrow ? state.reference.shortLabel : state.reference.label, {
+      class: "reference-label",
+      x: margin.left + 4,
+      y: ry - 6,
+      "text-anchor": "start",
+    });
+    const along = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => margin.left + 4 + (k * (plotRight - margin.left)) / 8);
+    pushPlaced(
+      marks,
+      label,
+      [
+        ...along.map((x) => ({ x, y: ry - 6, "text-anchor": "start" })),
+        ...along.map((x) => ({ x, y: ry + fontSize + 4, "text-anchor": "start" })),
+      ],
+      bounds,
+    );
+  }
+
+  // Values at the focus year, and a year earlier where the state shows a change: the points first,
+  // then each value beside its point where it covers no line, point or other label.
+  if (state.focusYear !== undefined) {
+    const focusYear = state.focusYear;
+    const focusRows = state.focus.map((p) => valueAt(data, state, p, focusYear));
+    state.focus.forEach((p, i) => {
+      const row = focusRows[i];
+      if (!row) return;
+      const color = partnerColors[p].light;
+      if (state.compareYear !== undefined) {
+        const before = valueAt(data, state, p, state.compareYear);
+        if (before) {
+          marks.push({
+            key: `before-dot-${p}`,
+            tag: "circle",
+            attrs: {
+              class: `hollow tint-${p}`,
+              cx: x(before.year),
+              cy: y(before.share),
+              r: 4,
+              fill: "#ffffff",
+              stroke: color,
+              "stroke-width": 2,
+            },
+          });
+        }
+      }
+      marks.push({
+        key: `dot-${p}`,
+        tag: "circle",
+        attrs: { class: `dot tint-${p}`, cx: x(row.year), cy: y(row.share), r: 5, fill: color },
+      });
+    });
+    const mirror = state.mirror ? data.mirror.find((m) => m.year === focusYear && m.flow === state.flow) : undefined;
+    const my = mirror ? y(mirror.shareOfKazakhstanTotal) : 0;
+    if (mirror) {
+      marks.push({
+        key: "mirror-dot",
+        tag: "circle",
+        attrs: {
+          class: "hollow tint-china",
+          cx: x(focusYear),
+          cy: my,
+          r: 5,
+          fill: "#ffffff",
+          stroke: partnerColors.china.light,
+          "stroke-width": 2,
+          "stroke-dasharray": "2 2",
+        },
+      });
+    }
+    state.focus.forEach((p, i) => {
+      const row = focusRows[i];
+      if (!row) return;
+      const label = text(`value-${p}`, formatShare(row.share), {
+        class: `value-label tint-${p}`,
+        x: 0,
+        y: 0,
+        "text-anchor": "end",
+        fill: partnerColors[p].light,
+        "font-weight": 700,
+      });
+      pushNearOrReadOut(
+        marks,
+        label,
+        aroundPoint(x(row.year), y(row.share), fontSize),
+        `${partnerNames[p]}, ${row.year}: ${formatShare(row.share)}`,
+        plot,
+        fontSize,
+        bounds,
+      );
+    });
+    if (mirror) {
+      const label = text("mirror-label", `China's figure ${formatShare(mirror.shareOfKazakhstanTotal)}`, {
+        class: "value-label tint-china",
+        x: 0,
+        y: 0,
+        "text-anchor": "start",
+        fill: partnerColors.china.light,
+        "font-weight": 700,
+      });
+      pushNearOrReadOut(
+        marks,
+        label,
+        aroundPoint(x(focusYear), my, fontSize),
+        `China's figure, ${focusYear}: ${formatShare(mirror.shareOfKazakhstanTotal)}`,
+        plot,
+        fontSize,
+        bounds,
+      );
+    }
+  }
+
+  return { width, height, marks, summary: summarise(data, state) };
+}
+
+/** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */
+export const drawing = pageDrawing(partnerSharesStates, partnerSharesChart);

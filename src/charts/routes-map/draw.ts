@@ -1,0 +1,274 @@
+import { aroundPoint, pushPlaced } from "../labelSpace.ts";
+import type { ChartModel, Mark, Size } from "../marks.ts";
+import { pageDrawing } from "../pageDrawing.ts";
+import { routesMapStates, type RoutesMapState, type RoutesMapStateId } from "./states.ts";
+import { centralAsianStates, countryNames, mapCountries } from "./countries.ts";
+import { measureColors } from "../measureColors.ts";
+import { partnerColors } from "../partnerColors.ts";
+import { px, textMaker, wrapWords } from "../markHelpers.ts";
+import type { MapRoute, RoutesMapData } from "./data.ts";
+
+/** Each country's tint, weight and colour in a state: the story's countries stand out from the rest. */
+function countryStyle(id: string, state: RoutesMapState) {
+  if (state.destinationRegion && centralAsianStates.includes(id)) {
+    return { tint: "tint-article-2018", fill: measureColors["article-2018"].light, opacity: 0.3 };
+  }
+  if (id === mapCountries.kazakhstan) return { tint: "tint-central-asia", fill: "#595959", opacity: 0.3 };
+  if (centralAsianStates.includes(id)) return { tint: "tint-central-asia", fill: "#595959", opacity: 0.16 };
+  if (id === mapCountries.china) return { tint: "tint-china", fill: partnerColors.china.light, opacity: 0.16 };
+  if (id === mapCountries.russia) return { tint: "tint-russia", fill: partnerColors.russia.light, opacity: 0.13 };
+  return undefined;
+}
+
+const routeColor = (r: MapRoute) => measureColors[`article-${r.article}`].light;
+
+/** The words under the map for a state, after the route key: what the lines are, or what the one route carried. */
+function captionText(data: RoutesMapData, state: RoutesMapState): string {
+  const routes = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
+  if (state.caption === "overview") {
+    return "Lines are schematic: straight between named places, not along track. ○ Main China–Kazakhstan rail border crossings, as context: the articles do not say which the trains used.";
+  }
+  return routes.map((r) => `Started ${r.started}: ${r.service}.`).join(" ");
+}
+
+/** One key line per route drawn: its colour, dash and ends. */
+const keyText = (r: MapRoute) => `${r.article}: ${r.from.name} → ${r.to.name}`;
+
+/** The lines under the map for a state: a key line per route, then the caption wrapped to the width. */
+function captionLayout(data: RoutesMapData, state: RoutesMapState, width: number, fontSize: number) {
+  const keys = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
+  const lines = wrapWords(captionText(data, state), Math.floor((width - 8) / (fontSize * 0.55)));
+  return { keys, lines, count: keys.length + lines.length };
+}
+
+/** Words for what the state shows, built from the same rows the marks are. */
+function summarise(data: RoutesMapData, state: RoutesMapState): string {
+  const routes = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
+  const crossings = data.places.filter((p) => p.kind === "border-crossing").map((p) => p.name);
+  const described = routes.map((r) => `${r.from.name} to ${r.to.name} (the ${r.article} article): ${r.service}; started ${r.started}`);
+  const intro = `A map of the rail services the articles describe, drawn schematically as straight lines between named places, not along the track.`;
+  const region = state.destinationRegion
+    ? " The 2018 article names no stops, so the line ends in the middle of the five Central Asian states."
+    : "";
+  return `${intro} ${described.join(". ")}.${region} Shaded on the map: China, Russia, Kazakhstan and its four Central Asian neighbours. The main China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
+}
+
+/** An arrowhead at `tip`, pointing away from `from`, as a closed path. */
+function arrowhead(from: [number, number], tip: [number, number], size: number): string {
+  const angle = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+  const corner = (turn: number): string => `${px(tip[0] - size * Math.cos(angle + turn))},${px(tip[1] - size * Math.sin(angle + turn))}`;
+  return `M${px(tip[0])},${px(tip[1])}L${corner(0.45)}L${corner(-0.45)}Z`;
+}
+
+/**
+ * How the reference frame the data is projected into is drawn at a size: scaled by `k` and moved by
+ * `tx`, `ty`, it fills the map's room centred (as d3's fitExtent would), so the map depends only on
+ * the size and stays put between states. The room is the space between `mapTop` and `mapBottom`,
+ * 6 px in from the sides, grown by 6 px all round for the frame's margin around the countries it
+ * was fitted to: that margin is 6 px at 640 by 440, so there the countries fill the room just as
+ * they did when the browser projected the map. The numbers are rounded as the transform writes
+ * them, so points placed with them sit exactly where the scaled paths are.
+ */
+function mapFit(
+  frame: readonly [number, number],
+  width: number,
+  mapTop: number,
+  mapBottom: number,
+): { k: number; tx: number; ty: number; bottom: number } {
+  const [x0, y0, x1, y1] = [0, mapTop - 6, width, mapBottom + 6];
+  // The scale to 1e-5: a hundredth of a pixel across the whole frame.
+  const k = Math.round(Math.min((x1 - x0) / frame[0], (y1 - y0) / frame[1]) * 1e5) / 1e5;
+  const tx = px(x0 + (x1 - x0 - k * frame[0]) / 2);
+  const ty = px(y0 + (y1 - y0 - k * frame[1]) / 2);
+  return { k, tx, ty, bottom: ty + k * frame[1] };
+}
+
+/**
+ * The overland routes the articles describe, on Natural Earth country outlines: Lianyungang to
+ * Almaty (2015) and Xinxiang through the five Central Asian states (2018), as schematic
+ * great-circle lines, with the main China-Kazakhstan rail border crossings as context. The data
+ * comes projected (routesMap in src/data projects it at build time), so this only scales it to the
+ * size; that depends only on the size, so country outlines stay put between states.
+ * A pure function of (data, state, size).
+ */
+export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, { width, height }: Size): ChartModel {
+  const state: RoutesMapState = routesMapStates[stateId];
+  const narrow = width < 480;
+  const fontSize = narrow ? 12 : 13;
+  const lineHeight = fontSize + 3;
+  const text = textMaker(fontSize);
+  // Room under the map for the longest caption of any state, so the map stays put between states.
+  const reserved = Math.max(...Object.values(routesMapStates).map((s) => captionLayout(data, s, width, fontSize).count));
+  const mapTop = 8;
+  const fit = mapFit(data.frame, width, mapTop, height - reserved * lineHeight - 10);
+  const at = ([x, y]: readonly [number, number]): [number, number] => [fit.k * x + fit.tx, fit.k * y + fit.ty];
+  // Paths keep the frame's coordinates and are scaled as a whole; their strokes stay in screen pixels.
+  const frameAttrs = { transform: `matrix(${fit.k} 0 0 ${fit.k} ${fit.tx} ${fit.ty})`, "vector-effect": "non-scaling-stroke" };
+  const marks: Mark[] = [];
+
+  // Countries: the shaper kept only those with something inside the frame.
+  for (const { id, d } of data.countries) {
+    const style = countryStyle(id, state);
+    marks.push({
+      key: `country-${id}`,
+      tag: "path",
+      attrs: {
+        class: style ? `land tinted ${style.tint}` : "land",
+        d,
+        ...frameAttrs,
+        fill: style?.fill ?? "#e6e6e6",
+        "fill-opacity": style?.opacity ?? 1,
+        stroke: "#ffffff",
+        "stroke-width": 0.75,
+      },
+    });
+  }
+
+  for (const { id, x: frameX, y: frameY, wideOnly } of data.names) {
+    if (narrow && wideOnly) continue;
+    const [x, y] = at([frameX, frameY]);
+    marks.push(
+      text(`name-${id}`, countryNames[id] ?? id, {
+        class: "country-label",
+        x: px(x),
+        y: px(y),
+        "text-anchor": "middle",
+        "font-size": wideOnly ? fontSize - 3 : fontSize - 1,
+        fill: "#595959",
+        "font-weight": wideOnly ? 400 : 700,
+      }),
+    );
+  }
+
+  // Routes: great circles between the named ends, dashed because they are schematic.
+  for (const route of data.routes) {
+    if (!(state.routes as readonly string[]).includes(route.id)) continue;
+    const color = routeColor(route);
+    const tint = `tint-article-${route.article}`;
+    marks.push({
+      key: `route-${route.id}`,
+      tag: "path",
+      attrs: {
+        class: `route ${tint}`,
+        d: route.d,
+        ...frameAttrs,
+        fill: "none",
+        stroke: color,
+        "stroke-width": 3,
+        "stroke-dasharray": "7 4",
+      },
+    });
+    marks.push({
+      key: `arrow-${route.id}`,
+      tag: "path",
+      attrs: { class: `arrowhead ${tint}`, d: arrowhead(at(route.before), at(route.tip), narrow ? 9 : 11), fill: color },
+    });
+  }
+
+  // Places: cities as dots, border crossings as rings. A city that ends only routes this state does not
+  // draw is left out, so the 2015 line is not shown beside a 2018 place.
+  const shownRoutes = data.routes.filter((route) => (state.routes as readonly string[]).includes(route.id));
+  const endsAShownRoute = (name: string) => shownRoutes.some((route) => route.from.name === name || route.to.name === name);
+  const endsAnyRoute = (name: string) => data.routes.some((route) => route.from.name === name || route.to.name === name);
+  const places = data.places.filter(
+    (place) => place.kind === "border-crossing" || !endsAnyRoute(place.name) || endsAShownRoute(place.name),
+  );
+  for (const place of places) {
+    const [x, y] = at([place.x, place.y]);
+    const crossing = place.kind === "border-crossing";
+    marks.push({
+      key: `place-${place.id}`,
+      tag: "circle",
+      attrs: crossing
+        ? { class: "crossing", cx: px(x), cy: px(y), r: 3.5, fill: "#ffffff", stroke: "#1a1a1a", "stroke-width": 1.5 }
+        : { class: "place", cx: px(x), cy: px(y), r: 4, fill: "#1a1a1a", stroke: "#ffffff", "stroke-width": 1.5 },
+    });
+  }
+  for (const place of places) {
+    const [x, y] = at([place.x, place.y]);
+    const crossingSize = fontSize - 2;
+    const size = place.kind === "border-crossing" ? crossingSize : fontSize;
+    // The place chosen by eye first, then any place around the marker that covers no route, marker or name.
+    const preferred = (placeLabels[place.id] ?? [defaultPlaceLabel]).map((o) => ({
+      x: px(x + o.dx),
+      y: px(y + o.dy),
+      "text-anchor": o.anchor,
+    }));
+    const label = text(`place-label-${place.id}`, place.name, {
+      class: place.kind === "border-crossing" ? "note" : "axis-title",
+      x: 0,
+      y: 0,
+      "text-anchor": "start",
+      "font-size": size,
+      fill: place.kind === "border-crossing" ? "#595959" : "#1a1a1a",
+      "font-weight": place.kind === "border-crossing" ? 400 : 700,
+    });
+    pushPlaced(marks, label, [...preferred, ...aroundPoint(x, y, size, 6, 5)], { left: 0, top: 0, right: width, bottom: fit.bottom });
+  }
+
+  // Under the map: a key line per route (a dashed sample in its colour), then the caption.
+  const caption = captionLayout(data, state, width, fontSize);
+  const firstLine = fit.bottom + 18;
+  caption.keys.forEach((route, i) => {
+    const y = firstLine + i * lineHeight;
+    const color = routeColor(route);
+    marks.push({
+      key: `key-line-${route.id}`,
+      tag: "line",
+      attrs: {
+        class: `route tint-article-${route.article}`,
+        x1: 4,
+        x2: 30,
+        y1: px(y - 4),
+        y2: px(y - 4),
+        stroke: color,
+        "stroke-width": 3,
+        "stroke-dasharray": "7 4",
+      },
+    });
+    marks.push(
+      text(`key-${route.id}`, keyText(route), {
+        class: `series-label tint-article-${route.article}`,
+        x: 36,
+        y: px(y),
+        fill: color,
+        "font-weight": narrow ? 400 : 700,
+      }),
+    );
+  });
+  caption.lines.forEach((value, i) => {
+    marks.push(
+      text(`caption-${i + 1}`, value, {
+        class: "note",
+        x: 4,
+        y: px(firstLine + (caption.keys.length + i) * lineHeight),
+        "font-size": fontSize - 1,
+      }),
+    );
+  });
+
+  return { width, height, marks, summary: summarise(data, state) };
+}
+
+type PlaceLabel = { dx: number; dy: number; anchor: "start" | "end" };
+
+/**
+ * Where each place's name may go relative to its marker, in order of preference, chosen by eye so
+ * that neighbours and the routes leave it clear: Xinxiang and Lianyungang sit close together, as
+ * do Almaty and the crossings. The first that fits inside the map and covers nothing is used (see
+ * placeLabel in labelSpace.ts); failing all, any clear place around the marker.
+ */
+const placeLabels: Record<string, PlaceLabel[]> = {
+  almaty: [{ dx: -7, dy: -5, anchor: "end" }],
+  "alashankou-dostyk": [{ dx: 7, dy: -3, anchor: "start" }],
+  "khorgos-altynkol": [{ dx: 7, dy: 12, anchor: "start" }],
+  xinxiang: [{ dx: -4, dy: -8, anchor: "end" }],
+  lianyungang: [
+    { dx: 7, dy: 5, anchor: "start" },
+    { dx: 5, dy: 20, anchor: "end" },
+  ],
+};
+const defaultPlaceLabel: PlaceLabel = { dx: 7, dy: 4, anchor: "start" };
+
+/** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */
+export const drawing = pageDrawing(routesMapStates, routesMapChart);

@@ -1,0 +1,18 @@
+import { defineChart, stateIds } from "../defineChart.ts";
+import { withBreaks } from "../withBreaks.ts";
+import { tradeTurnoverRows } from "./data.ts";
+import { tradeTurnoverChart } from "./draw.ts";
+import { tradeTurnoverStates } from "./states.ts";
+import { tradeTurnoverTables } from "./tables.ts";
+import { tradeTurnoverCsv } from "./csv.ts";
+
+/** Kazakhstan's trade turnover with China and with Russia, and with China as China reported it. */
+export const chart = defineChart({
+  order: 3,
+  states: stateIds(tradeTurnoverStates),
+  rows: tradeTurnoverRows,
+  draw: tradeTurnoverChart,
+  series: ["imf-dots", "bns", "imf-dots-china"],
+  tables: withBreaks(tradeTurnoverTables),
+  csv: tradeTurnoverCsv,
+});

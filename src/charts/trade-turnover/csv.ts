@@ -1,0 +1,30 @@
+import { breakNote, observation, observationsCsv, type SeriesInfo } from "../chartCsv.ts";
+import type { TradeTurnoverData } from "./data.ts";
+
+/** The trade-turnover chart: turnover with China and Russia as Kazakhstan reported it, and with China as China reported it. */
+export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo): string {
+  return observationsCsv([
+    ...data.turnover.map((r) =>
+      observation({
+        year: r.year,
+        measure: "turnover",
+        partner: r.partner,
+        value: r.turnoverUsd,
+        series: r.series,
+        ...series(r.series),
+        note: breakNote(data.breaks, r.year),
+      }),
+    ),
+    ...data.mirror.map((m) =>
+      observation({
+        year: m.year,
+        measure: "turnover",
+        partner: "kazakhstan",
+        value: m.turnoverUsd,
+        series: "imf-dots-china",
+        ...series("imf-dots-china"),
+        note: breakNote(data.breaks, m.year),
+      }),
+    ),
+  ]);
+}

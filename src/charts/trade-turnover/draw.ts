@@ -1,0 +1,349 @@
+import { linearScale } from "../linearScale.ts";
+import { area, line } from "d3-shape";
+import type { ChartModel, Mark, Size } from "../marks.ts";
+import { pageDrawing } from "../pageDrawing.ts";
+import {
+  tradeTurnoverStates,
+  turnoverPartners,
+  type TradeTurnoverState,
+  type TradeTurnoverStateId,
+  type TurnoverPartner,
+} from "./states.ts";
+import { partnerColors, partnerNames } from "../partnerColors.ts";
+import { lineMark, px, textMaker, yearTicks } from "../markHelpers.ts";
+import type { MirrorTurnoverRow, TradeTurnoverData, TurnoverRow } from "./data.ts";
+import { dodgeLabels } from "../../lib/dodgeLabels.ts";
+import { formatUsd } from "../../lib/formatUsd.ts";
+import { breakMarks } from "../breakMarks.ts";
+import { breaksSentence } from "../chartBreaks.ts";
+import { aroundPoint, pushNearOrReadOut, pushPlaced, topSlots } from "../labelSpace.ts";
+
+const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>
+  data.turnover.find((r) => r.partner === partner && r.year === year);
+const mirrorAt = (data: TradeTurnoverData, year: number): MirrorTurnoverRow | undefined => data.mirror.find((r) => r.year === year);
+
+/** Below this, a lead is within rounding and the sources' revisions: not an overtaking. */
+const CLEAR_LEAD = 0.01;
+
+/** Years in which Kazakhstan reported more trade with China than with Russia, however small the lead or whatever the recording. */
+export function yearsChinaAboveRussia(data: TradeTurnoverData): number[] {
+  return data.turnover
+    .filter((r) => r.partner === "china")
+    .filter((r) => r.turnoverUsd > (rowAt(data, "russia", r.year)?.turnoverUsd ?? Infinity))
+    .map((r) => r.year);
+}
+
+/** Why a year China's line is above Russia's is not an overtaking, or undefined when it is one. */
+export function notAnOvertaking(data: TradeTurnoverData, year: number): string | undefined {
+  const inBreak = (data.breaks ?? []).find((b) => b.kind === "recording-change" && year >= b.from && year <= b.to);
+  if (inBreak) return `${year} falls in the ${inBreak.label.toLowerCase()} break, when trade with Russia was recorded differently`;
+  const china = rowAt(data, "china", year)!.turnoverUsd;
+  const russia = rowAt(data, "russia", year)!.turnoverUsd;
+  if (china / russia - 1 < CLEAR_LEAD) return `in ${year} the two differ by under 1%`;
+  return undefined;
+}
+
+/** Years in which Kazakhstan's reported trade with China clearly exceeded that with Russia, outside any recording break. */
+export function yearsChinaAhead(data: TradeTurnoverData): number[] {
+  return yearsChinaAboveRussia(data).filter((year) => notAnOvertaking(data, year) === undefined);
+}
+
+const both = (data: TradeTurnoverData, year: number) =>
+  turnoverPartners.map((p) => `${partnerNames[p]} ${formatUsd(rowAt(data, p, year)?.turnoverUsd ?? NaN)}`).join(", ");
+
+/** Words for what the state shows, built from the same rows the marks are. */
+function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
+  const lastMirror = data.mirror.at(-1)!;
+  const intro =
+    `Kazakhstan's trade turnover (exports plus imports) with China and with Russia, ${data.firstYear} to ${data.lastYear}, ` +
+    `as Kazakhstan reported it, beside China's own figures for its trade with Kazakhstan, ${data.mirror[0]!.year} to ${lastMirror.year}.` +
+    breaksSentence(data.breaks ?? []);
+  if (state.gap && state.focusYear !== undefined) {
+    const own = rowAt(data, "china", state.focusYear);
+    const china = mirrorAt(data, state.focusYear);
+    if (own && china) {
+      return `${intro} In ${state.focusYear} Kazakhstan reported ${formatUsd(own.turnoverUsd)} of trade with China; China reported ${formatUsd(china.turnoverUsd)} for the same trade, ${formatUsd(china.turnoverUsd - own.turnoverUsd)} more.`;
+    }
+  }
+  if (state.overtakes) {
+    const ahead = yearsChinaAhead(data);
+    const caveats = yearsChinaAboveRussia(data).flatMap((y) => notAnOvertaking(data, y) ?? []);
+    const notReal = caveats.length
+      ? ` China's line is also above Russia's in years that do not count as overtaking: ${caveats.join("; ")}.`
+      : "";
+    if (ahead.length === 0)
+      return `${intro} Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.${notReal} In ${data.lastYear}: ${both(data, data.lastYear)}.`;
+    return `${intro} Kazakhstan reported clearly more trade with China than with Russia in ${listYears(ahead)}: ${ahead.length === 1 ? both(data, ahead[0]!) : ahead.map((y) => `in ${y}, ${both(data, y)}`).join("; ")}.${notReal}`;
+  }
+  if (state.focusYear !== undefined) return `${intro} In ${state.focusYear}: ${both(data, state.focusYear)}.`;
+  const widest = data.mirror.reduce((a, b) => (gapOf(data, b) > gapOf(data, a) ? b : a));
+  return (
+    `${intro} In ${data.firstYear}: ${both(data, data.firstYear)}. In ${data.lastYear}: ${both(data, data.lastYear)}. ` +
+    `In dollars, China's figure for the same trade was furthest above Kazakhstan's in ${widest.year}: ${formatUsd(widest.turnoverUsd)} against ${formatUsd(rowAt(data, "china", widest.year)!.turnoverUsd)}.`
+  );
+}
+
+const gapOf = (data: TradeTurnoverData, m: MirrorTurnoverRow) =>
+  m.turnoverUsd - (rowAt(data, "china", m.year)?.turnoverUsd ?? m.turnoverUsd);
+
+const listYears = (years: number[]) => (years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(", ")} and ${years.at(-1)}`);
+
+/**
+ * Kazakhstan's trade turnover with China and with Russia in US dollars, 1995-2023, as Kazakhstan
+ * reported it, with China's own figures for Kazakhstan-China trade drawn dashed beside it and the
+ * gap between the two shaded. A pure function of (data, state, size).
+ */
+export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnoverStateId, { width, height }: Size): ChartModel {
+  const state: TradeTurnoverState = tradeTurnoverStates[stateId];
+  const narrow = width < 480;
+  const fontSize = narrow ? 12 : 13;
+  const text = textMaker(fontSize);
+  const margin = { top: 34, right: narrow ? 96 : 124, bottom: 26, left: 34 };
+  const plotRight = width - margin.right;
+  const plotBottom = height - margin.bottom;
+  const bn = (usd: number) => usd / 1e9;
+
+  const maxBn = Math.max(...data.turnover.map((r) => bn(r.turnoverUsd)), ...data.mirror.map((r) => bn(r.turnoverUsd)));
+  const x = linearScale([data.firstYear, data.lastYear], [margin.left, plotRight]);
+  const y = linearScale([0, Math.ceil(maxBn / 5) * 5], [plotBottom, margin.top]);
+  const marks: Mark[] = [];
+
+  // Frame: fixed across states, so only emphasis and labels move.
+  for (const tick of y.ticks(narrow ? 4 : 7)) {
+    marks.push(lineMark(`ygrid-${tick}`, "grid", margin.left, y(tick), plotRight, y(tick)));
+    marks.push(text(`ytick-${tick}`, String(tick), { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }));
+  }
+  marks.push(
+    text("ytitle", narrow ? "Turnover, US$ bn" : "Trade turnover, US$ billions (exports plus imports)", {
+      class: "axis-title",
+      x: 0,
+      y: 14,
+      "font-weight": 600,
+    }),
+  );
+  marks.push(lineMark("xaxis", "axis", margin.left, plotBottom, plotRight, plotBottom));
+  for (const year of yearTicks(data.firstYear, data.lastYear, narrow)) {
+    marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
+  }
+  // Years China was ahead: bands behind everything else (the event labels included), one per year, clipped to the plot.
+  const ahead = state.overtakes ? yearsChinaAhead(data) : [];
+  for (const year of ahead) {
+    const x0 = Math.max(margin.left, x(year - 0.5));
+    const x1 = Math.min(plotRight, x(year + 0.5));
+    marks.push({
+      key: `ahead-${year}`,
+      tag: "rect",
+      attrs: {
+        class: "highlight-band",
+        x: px(x0),
+        y: margin.top,
+        width: px(Math.max(0, x1 - x0)),
+        height: px(Math.max(0, plotBottom - margin.top)),
+      },
+    });
+  }
+  // Breaks in the series and context events from content/data/breaks.yaml, behind the lines.
+  marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
+  const breakX = x(data.seriesBreakAfter + 0.5);
+  marks.push(lineMark("series-break", "series-break", breakX, margin.top - 4, breakX, plotBottom));
+  marks.push(
+    text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", {
+      class: "note",
+      x: px(breakX),
+      y: margin.top - 8,
+      "text-anchor": "middle",
+      "font-size": fontSize - 2,
+    }),
+  );
+  if (state.overtakes) {
+    const note = ahead.length ? `China clearly ahead of Russia: ${listYears(ahead)}` : `China never clearly ahead`;
+    marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
+  }
+
+  // The gap between the two reporters' figures for Kazakhstan-China trade, where both exist.
+  const paired = data.mirror.flatMap((m) => {
+    const own = rowAt(data, "china", m.year);
+    return own ? [{ year: m.year, own: bn(own.turnoverUsd), china: bn(m.turnoverUsd) }] : [];
+  });
+  const gapArea = area<(typeof paired)[number]>()
+    .x((r) => x(r.year))
+    .y0((r) => y(r.own))
+    .y1((r) => y(r.china))
+    .digits(1);
+  marks.push({
+    key: "gap-band",
+    tag: "path",
+    attrs: {
+      class: "gap-band tint-china",
+      d: gapArea(paired) ?? "",
+      fill: partnerColors.china.light,
+      "fill-opacity": state.gap ? 0.22 : 0.12,
+      stroke: "none",
+    },
+  });
+
+  const emphasis = (p: TurnoverPartner) =>
+    state.focus.length === 0 ? 2.25 : (state.focus as readonly TurnoverPartner[]).includes(p) ? 3.5 : 1.25;
+  const path = line<{ year: number; usd: number }>()
+    .x((r) => x(r.year))
+    .y((r) => y(bn(r.usd)))
+    .digits(1);
+  const mirrorPoints = data.mirror.map((m) => ({ year: m.year, usd: m.turnoverUsd }));
+  marks.push({
+    key: "line-china-mirror",
+    tag: "path",
+    attrs: {
+      class: "series tint-china",
+      d: path(mirrorPoints) ?? "",
+      fill: "none",
+      stroke: partnerColors.china.light,
+      "stroke-width": state.gap ? 2.5 : 1.75,
+      "stroke-dasharray": "5 4",
+    },
+  });
+  for (const p of turnoverPartners) {
+    const points = data.turnover.filter((r) => r.partner === p).map((r) => ({ year: r.year, usd: r.turnoverUsd }));
+    marks.push({
+      key: `line-${p}`,
+      tag: "path",
+      attrs: {
+        class: `series tint-${p}`,
+        d: path(points) ?? "",
+        fill: "none",
+        stroke: partnerColors[p].light,
+        "stroke-width": emphasis(p),
+        "stroke-dasharray": "none",
+      },
+    });
+  }
+
+  // Direct labels in the right margin, at each line's last value, pushed apart where they meet.
+  const lastMirror = data.mirror.at(-1)!;
+  const ends = [
+    {
+      key: "label-china",
+      name: narrow ? "China" : "With China",
+      partner: "china" as const,
+      value: bn(data.turnover.filter((r) => r.partner === "china").at(-1)!.turnoverUsd),
+      weight: emphasis("china"),
+    },
+    {
+      key: "label-russia",
+      name: narrow ? "Russia" : "With Russia",
+      partner: "russia" as const,
+      value: bn(data.turnover.filter((r) => r.partner === "russia").at(-1)!.turnoverUsd),
+      weight: emphasis("russia"),
+    },
+    {
+      key: "label-china-mirror",
+      name: narrow ? `China's data` : `China's figures`,
+      partner: "china" as const,
+      value: bn(lastMirror.turnoverUsd),
+      weight: 0,
+    },
+  ];
+  const labelYs = dodgeLabels(
+    ends.map((e) => y(e.value)),
+    fontSize + 3,
+    margin.top,
+    plotBottom,
+  );
+  ends.forEach((e, i) => {
+    marks.push(
+      text(e.key, e.name, {
+        class: `series-label tint-${e.partner}`,
+        x: plotRight + 10,
+        y: px(labelYs[i]! + 4),
+        fill: partnerColors[e.partner].light,
+        "font-weight": e.weight > 2.25 ? 700 : 400,
+      }),
+    );
+  });
+  marks.push(
+    text("label-china-mirror-note", narrow ? `to ${lastMirror.year}` : `dashed, to ${lastMirror.year}`, {
+      class: "note",
+      x: plotRight + 10,
+      y: px(labelYs[2]! + 4 + fontSize),
+      "font-size": fontSize - 2,
+    }),
+  );
+
+  if (state.focusYear !== undefined) {
+    const year = state.focusYear;
+    const fx = x(year);
+    marks.push(lineMark("focus-rule", "focus-rule", fx, margin.top, fx, plotBottom));
+    const points = [
+      ...state.focus.map((p) => ({ key: p, partner: p, usd: rowAt(data, p, year)?.turnoverUsd, hollow: false })),
+      ...(state.gap ? [{ key: "china-mirror", partner: "china" as const, usd: mirrorAt(data, year)?.turnoverUsd, hollow: true }] : []),
+    ].flatMap((pt) => (pt.usd === undefined ? [] : [{ ...pt, usd: pt.usd }]));
+    // The points first, then each figure beside its point where it covers no line, point or label.
+    const bounds = { left: 0, top: 0, right: width, bottom: height };
+    const plot = { left: margin.left, top: margin.top, right: plotRight, bottom: plotBottom };
+    points.forEach((pt) => {
+      const color = partnerColors[pt.partner].light;
+      marks.push({
+        key: `dot-${pt.key}`,
+        tag: "circle",
+        attrs: pt.hollow
+          ? {
+              class: `hollow tint-${pt.partner}`,
+              cx: px(fx),
+              cy: px(y(bn(pt.usd))),
+              r: 5,
+              fill: "#ffffff",
+              stroke: color,
+              "stroke-width": 2,
+            }
+          : { class: `dot tint-${pt.partner}`, cx: px(fx), cy: px(y(bn(pt.usd))), r: 5, fill: color, stroke: "none", "stroke-width": 0 },
+      });
+    });
+    // Two reporters' figures for one trade, a few pixels apart, would each sit by the other's point:
+    // in the gap state they and the gap are read out together, top left, where the early years leave room.
+    points.forEach((pt) => {
+      const color = partnerColors[pt.partner].light;
+      const label = pt.hollow
+        ? `China, ${year}: ${formatUsd(pt.usd)}`
+        : state.gap
+          ? `Kazakhstan, ${year}: ${formatUsd(pt.usd)}`
+          : formatUsd(pt.usd);
+      const mark = text(`value-${pt.key}`, label, {
+        class: `value-label tint-${pt.partner}`,
+        x: 0,
+        y: 0,
+        "text-anchor": "end",
+        fill: color,
+        "font-weight": 700,
+      });
+      if (state.gap) pushPlaced(marks, mark, topSlots(plot, fontSize), bounds);
+      else
+        pushNearOrReadOut(
+          marks,
+          mark,
+          aroundPoint(fx, y(bn(pt.usd)), fontSize),
+          `${partnerNames[pt.partner]}, ${year}: ${label}`,
+          plot,
+          fontSize,
+          bounds,
+        );
+    });
+    if (state.gap) {
+      const own = rowAt(data, "china", year);
+      const china = mirrorAt(data, year);
+      if (own && china) {
+        const label = text("gap-label", `Gap ${formatUsd(china.turnoverUsd - own.turnoverUsd)}`, {
+          class: "reference-label",
+          x: 0,
+          y: 0,
+          "text-anchor": "start",
+          "font-weight": 700,
+        });
+        pushPlaced(marks, label, topSlots(plot, fontSize), bounds);
+      }
+    }
+  }
+
+  return { width, height, marks, summary: summarise(data, state) };
+}
+
+/** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */
+export const drawing = pageDrawing(tradeTurnoverStates, tradeTurnoverChart);
