@@ -55,15 +55,20 @@ function requiredLiteral(file: SourceFile, node: TreeNode, tag: string, name: st
   const value = literalAttribute(node, name);
   if (value === undefined || value === "") throw new ContentError(file, node, `${tag} ${hint}`);
   if (value === null) {
-    throw new ContentError(file, node, `${tag} gives ${name}= as an {expression}; write it as text, ${name}="…", so the story's indexes can read it`);
+    throw new ContentError(
+      file,
+      node,
+      `${tag} gives ${name}= as an {expression}; write it as text, ${name}="…", so the story's indexes can read it`,
+    );
   }
   return value;
 }
 
 /** The bold lead-in a step opens with (`**The long view.**`), without its full stop. */
 function leadIn(step: TreeNode): string | undefined {
+  // On its own lines the step's text is a paragraph; on the tag's line it is the tag's own inline content.
   const first = step.children?.[0];
-  const strong = first?.type === "paragraph" ? first.children?.[0] : undefined;
+  const strong = first?.type === "paragraph" ? first.children?.[0] : first;
   if (strong?.type !== "strong") return undefined;
   const text = plainText(strong).replace(/\.$/, "");
   return text === "" ? undefined : text;
@@ -111,7 +116,13 @@ export function storySectionNodes(tree: TreeNode, file: SourceFile, charts?: Cha
     let section = inSection;
     if (isJsxElement(node, "Scrolly")) {
       if (inSection) throw new ContentError(file, node, "<Scrolly> is inside another <Scrolly>; sections do not nest");
-      const chart = requiredLiteral(file, node, "<Scrolly>", "chart", `names no chart${charts ? `; charts are ${Object.keys(charts).join(", ")}` : ""}`);
+      const chart = requiredLiteral(
+        file,
+        node,
+        "<Scrolly>",
+        "chart",
+        `names no chart${charts ? `; charts are ${Object.keys(charts).join(", ")}` : ""}`,
+      );
       const state = requiredLiteral(file, node, "<Scrolly>", "state", `names no state; it is the state shown before the first step`);
       const problem = chartStateProblem(charts, chart, state);
       if (problem) throw new ContentError(file, node, `<Scrolly> ${problem}`);
