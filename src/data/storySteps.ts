@@ -152,19 +152,25 @@ export function readStoryFile(path: string, charts?: ChartStates): StorySection[
   return parseStory(readFileSync(path, "utf8"), { path }, charts);
 }
 
+/** Whether a node is or holds a <Step>. */
+const holdsStep = (node: TreeNode): boolean => isJsxElement(node, "Step") || (node.children ?? []).some(holdsStep);
+
 /**
  * A <Scrolly> node as the page compiles it: each step in it given its section's chart (the `chart` prop
  * of Step.astro), and the section told whether its steps change the chart (the `changes` prop of Scrolly.astro).
+ * Only the section, its steps and the nodes between them are new objects: everything else is the node it was,
+ * so the compiler keeps its place in the file (a later check naming a line inside a step still can).
  */
 export function withSectionProps(scrolly: TreeNode, section: StorySection): TreeNode {
   const complete = (node: TreeNode): TreeNode => {
-    if (isJsxElement(node, "Step") && literalAttribute(node, "chart") === undefined) {
+    if (isJsxElement(node, "Step")) {
+      if (literalAttribute(node, "chart") !== undefined) return node;
       const attributes = [...(node.attributes ?? []), { type: "mdxJsxAttribute", name: "chart", value: section.chart }];
-      return { ...node, attributes, children: node.children?.map(complete) };
+      return { ...node, attributes, children: node.children };
     }
-    return node.children ? { ...node, children: node.children.map(complete) } : node;
+    return node.children?.some(holdsStep) ? { ...node, children: node.children.map(complete) } : node;
   };
   const attributes = (scrolly.attributes ?? []).filter((a) => a.name !== "changes");
   if (section.changes) attributes.push({ type: "mdxJsxAttribute", name: "changes", value: null });
-  return { ...complete(scrolly), attributes };
+  return { ...scrolly, attributes, children: (scrolly.children ?? []).map(complete) };
 }

@@ -165,6 +165,17 @@ describe("the story parser", () => {
       { id: "x", state: "route-2015", chart: "routes-map" },
     ]);
   });
+
+  it("keeps every node inside a step as it was, so later checks can still name its line", () => {
+    const tree = mdxToMdast(HOUSE_STYLE) as TreeNode;
+    const [{ node, section }] = storySectionNodes(tree, file);
+    const before = node.children!.filter((c) => c.name === "Step").map((step) => step.children![0]);
+    const after = withSectionProps(node, section)
+      .children!.filter((c) => c.name === "Step")
+      .map((step) => step.children![0]);
+    expect(after).toHaveLength(3);
+    after.forEach((child, i) => expect(child).toBe(before[i]));
+  });
 });
 
 describe("the chapters", () => {
