@@ -48,18 +48,6 @@ export function isJsxElement(node: TreeNode, name?: string): boolean {
   return JSX_ELEMENT.has(node.type) && (name === undefined || node.name === name);
 }
 
-/** Every JSX element, in document order, with the JSX elements enclosing it, outermost first. */
-export function jsxElements(tree: TreeNode): { node: TreeNode; parents: TreeNode[] }[] {
-  const found: { node: TreeNode; parents: TreeNode[] }[] = [];
-  const walk = (node: TreeNode, parents: TreeNode[]) => {
-    if (JSX_ELEMENT.has(node.type)) found.push({ node, parents });
-    const inside = JSX_ELEMENT.has(node.type) ? [...parents, node] : parents;
-    for (const child of node.children ?? []) walk(child, inside);
-  };
-  walk(tree, []);
-  return found;
-}
-
 /** A string-literal attribute's value; undefined when absent, null when given as an {expression} or bare. */
 export function literalAttribute(node: TreeNode, name: string): string | null | undefined {
   const attribute = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && a.name === name);

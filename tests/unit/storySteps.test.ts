@@ -168,7 +168,7 @@ describe("the story parser", () => {
 
   it("keeps every node inside a step as it was, so later checks can still name its line", () => {
     const tree = mdxToMdast(HOUSE_STYLE) as TreeNode;
-    const [{ node, section }] = storySectionNodes(tree, file);
+    const { node, section } = storySectionNodes(tree, file)[0]!;
     const before = node.children!.filter((c) => c.name === "Step").map((step) => step.children![0]);
     const after = withSectionProps(node, section)
       .children!.filter((c) => c.name === "Step")
