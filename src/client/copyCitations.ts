@@ -4,31 +4,15 @@
  * citations are plain text to select, and there is no button. A "Cite" disclosure gets its buttons when first
  * opened, so a page with many sections does no work for citations nobody opens.
  */
-const STATUS_MS = 2500;
+import { announce, copyText } from "./copyText.ts";
 
-function announce(doc: Document, message: string): void {
-  let region = doc.getElementById("cite-status");
-  if (!region) {
-    region = doc.createElement("p");
-    region.id = "cite-status";
-    region.className = "visually-hidden";
-    region.setAttribute("role", "status");
-    doc.body.append(region);
-  }
-  region.textContent = message;
-}
+const STATUS_MS = 2500;
 
 async function copy(button: HTMLButtonElement, text: HTMLElement, name: string): Promise<void> {
   const doc = button.ownerDocument;
-  try {
-    await navigator.clipboard.writeText(text.textContent ?? "");
-    button.textContent = "Copied";
-    announce(doc, `${name} citation copied`);
-  } catch {
-    doc.getSelection()?.selectAllChildren(text);
-    button.textContent = "Selected";
-    announce(doc, `Copying was refused; the ${name} citation is selected instead`);
-  }
+  const copied = await copyText(text.textContent ?? "", () => doc.getSelection()?.selectAllChildren(text));
+  button.textContent = copied ? "Copied" : "Selected";
+  announce(doc, "cite-status", copied ? `${name} citation copied` : `Copying was refused; the ${name} citation is selected instead`);
   window.setTimeout(() => (button.textContent = "Copy"), STATUS_MS);
 }
 

@@ -1,3 +1,4 @@
+import { announce, copyText } from "./copyText.ts";
 import { fragmentTarget } from "./urlTarget.ts";
 
 /**
@@ -7,18 +8,6 @@ import { fragmentTarget } from "./urlTarget.ts";
  * the ids still make every place linkable.
  */
 const STATUS_MS = 2500;
-
-function statusRegion(doc: Document): HTMLElement {
-  let region = doc.getElementById("copy-status");
-  if (!region) {
-    region = doc.createElement("p");
-    region.id = "copy-status";
-    region.className = "visually-hidden";
-    region.setAttribute("role", "status");
-    doc.body.append(region);
-  }
-  return region;
-}
 
 function showFallback(button: HTMLButtonElement, url: string): void {
   const existing = button.parentElement?.querySelector<HTMLInputElement>("input.copy-fallback");
@@ -34,16 +23,15 @@ function showFallback(button: HTMLButtonElement, url: string): void {
 
 async function copy(button: HTMLButtonElement, id: string): Promise<void> {
   const url = new URL(`#${id}`, location.href).href;
-  const status = statusRegion(button.ownerDocument);
-  try {
-    await navigator.clipboard.writeText(url);
-    button.dataset.copied = "";
-    status.textContent = "Link copied";
-    window.setTimeout(() => delete button.dataset.copied, STATUS_MS);
-  } catch {
-    status.textContent = "Copying was refused; the link is selected in a text field instead";
-    showFallback(button, url);
-  }
+  const copied = await copyText(url, () => showFallback(button, url));
+  announce(
+    button.ownerDocument,
+    "copy-status",
+    copied ? "Link copied" : "Copying was refused; the link is selected in a text field instead",
+  );
+  if (!copied) return;
+  button.dataset.copied = "";
+  window.setTimeout(() => delete button.dataset.copied, STATUS_MS);
 }
 
 function addButton(target: HTMLElement, where: HTMLElement, name: string): void {

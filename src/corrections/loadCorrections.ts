@@ -1,6 +1,6 @@
-import { parse } from "yaml";
 import correctionsYaml from "../../content/corrections.yaml?raw";
 import { correctionSchema, type Correction } from "./correctionSchema.ts";
+import { parseYamlList } from "../lib/yamlList.ts";
 
 /** A correction with its anchor on the corrections page, #correction-<id>. */
 export type LoggedCorrection = Correction & { id: string };
@@ -12,21 +12,13 @@ const FILE = "content/corrections.yaml";
  * the ledger stops the build, naming the entry. An empty file (or `[]`) is an empty log.
  */
 export function parseCorrections(text: string, claimIds: ReadonlySet<string>, file = FILE): LoggedCorrection[] {
-  const entries: unknown = parse(text) ?? [];
-  if (!Array.isArray(entries)) throw new Error(`${file}: expected a list of corrections`);
   return (
-    entries
-      .map((entry, index) => {
-        const where = `${file}: correction ${index + 1}`;
-        const parsed = correctionSchema.safeParse(entry);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          throw new Error(`${where}, field "${issue.path.join(".")}": ${issue.message}`);
+    parseYamlList(text, correctionSchema, file, "correction", { emptyIsNone: true })
+      .map((correction, index) => {
+        if (correction.claim && !claimIds.has(correction.claim)) {
+          throw new Error(`${file}: correction ${index + 1}, field "claim": no claim "${correction.claim}" in content/claims/claims.yaml`);
         }
-        if (parsed.data.claim && !claimIds.has(parsed.data.claim)) {
-          throw new Error(`${where}, field "claim": no claim "${parsed.data.claim}" in content/claims/claims.yaml`);
-        }
-        return parsed.data;
+        return correction;
       })
       // A stable anchor per entry: its date and its place among that date's entries, in file order.
       .map((c, index, all) => ({ ...c, id: `${c.date}-${all.slice(0, index + 1).filter((o) => o.date === c.date).length}` }))

@@ -1,7 +1,7 @@
-import { parse } from "yaml";
 import { z } from "astro/zod";
 import { partners, reporters } from "./schema.ts";
 import { yamlCheckSchema } from "../claims/yamlCheckSchema.ts";
+import { parseYamlList } from "../lib/yamlList.ts";
 
 const FILE = "content/data/breaks.yaml";
 
@@ -58,20 +58,7 @@ export type SeriesBreak = z.infer<typeof breakSchema>;
 
 /** The breaks and events file, validated: a malformed entry or repeated id stops the build naming the entry. */
 export function parseBreaks(text: string, file = FILE): SeriesBreak[] {
-  const entries: unknown = parse(text);
-  if (!Array.isArray(entries)) throw new Error(`${file}: expected a list of breaks and events`);
-  const seen = new Set<string>();
-  return entries.map((entry, index) => {
-    const parsed = breakSchema.safeParse(entry);
-    const where = `${file}: entry ${index + 1}${typeof entry?.id === "string" ? ` (${entry.id})` : ""}`;
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`${where}, field "${issue.path.join(".")}": ${issue.message}`);
-    }
-    if (seen.has(parsed.data.id)) throw new Error(`${where}: duplicate id ${parsed.data.id}`);
-    seen.add(parsed.data.id);
-    return parsed.data;
-  });
+  return parseYamlList(text, breakSchema, file, "entry");
 }
 
 /** The breaks and events a chart spanning first..last years draws (a series switch counts if both sides are in range). */

@@ -1,10 +1,10 @@
-import { parse } from "yaml";
 import { z } from "astro/zod";
 import chartsYaml from "../../content/charts.yaml?raw";
 import { yamlCheckSchema } from "../claims/yamlCheckSchema.ts";
 import { assertYamlChecks } from "../claims/yamlChecks.ts";
 import { dataset } from "./dataset.ts";
 import { breaks } from "./breaks.ts";
+import { parseYamlList } from "../lib/yamlList.ts";
 
 const chartTextSchema = z.object({
   /** Chart id, as in src/charts/chartDefinitions.ts. */
@@ -23,7 +23,7 @@ let cached: ChartText[] | undefined;
 /** A chart's title and note from content/charts.yaml; a chart without one stops the build. */
 export function chartText(id: string): ChartText {
   if (!cached) {
-    const parsed = z.array(chartTextSchema).parse(parse(chartsYaml));
+    const parsed = parseYamlList(chartsYaml, chartTextSchema, "content/charts.yaml", "chart");
     assertYamlChecks(
       "content/charts.yaml",
       chartsYaml,

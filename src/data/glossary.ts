@@ -1,6 +1,6 @@
-import { parse } from "yaml";
 import { z } from "astro/zod";
 import glossaryYaml from "../../content/glossary.yaml?raw";
+import { parseYamlList } from "../lib/yamlList.ts";
 
 export const termSchema = z.object({
   /** Stable id used by <Term id="…">. */
@@ -16,19 +16,9 @@ export type Term = z.infer<typeof termSchema>;
 
 let cached: Term[] | undefined;
 
-/** The glossary, validated; a malformed entry stops the build naming content/glossary.yaml and the entry. */
+/** The glossary, validated; a malformed entry or a repeated id stops the build naming content/glossary.yaml and the entry. */
 export function glossary(): Term[] {
-  if (cached) return cached;
-  const entries: unknown = parse(glossaryYaml);
-  if (!Array.isArray(entries)) throw new Error("content/glossary.yaml: expected a list of terms");
-  cached = entries.map((entry, index) => {
-    const parsed = termSchema.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`content/glossary.yaml: entry ${index + 1}, field "${issue.path.join(".")}": ${issue.message}`);
-    }
-    return parsed.data;
-  });
+  cached ??= parseYamlList(glossaryYaml, termSchema, "content/glossary.yaml", "term");
   return cached;
 }
 

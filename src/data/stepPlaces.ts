@@ -1,29 +1,32 @@
 import { getCollection } from "astro:content";
+import { readStoryFile, type StorySection, type StoryStep } from "./storySteps.ts";
 
-export interface StepPlace {
+/** One chapter's scrollytelling sections, as the story parser (./storySteps.ts) reads them. */
+export interface ChapterSections {
   chapter: string;
   chapterTitle: string;
-  step: string;
-  chart: string;
-  state: string;
-  /** The step's bold lead-in, e.g. "The long view", for indexes of links. */
-  label: string;
+  sections: StorySection[];
 }
 
-const STEP_TAG = /<Step\s+id="([^"]+)"\s+chart="([^"]+)"\s+state="([^"]+)"[^>]*>\s*(?:\*\*([^*]+?)\.?\*\*)?/g;
+/** A step and the chapter it is in. */
+export interface StepPlace extends StoryStep {
+  chapter: string;
+  chapterTitle: string;
+}
+
+/** Every chapter, in story order, with its sections and steps read from its MDX file. */
+export async function chapterSections(): Promise<ChapterSections[]> {
+  const stories = (await getCollection("stories")).sort((a, b) => a.data.order - b.data.order);
+  return stories.map((story) => {
+    if (!story.filePath) throw new Error(`The chapter "${story.id}" has no file to read its steps from`);
+    return { chapter: story.id, chapterTitle: story.data.title, sections: readStoryFile(story.filePath) };
+  });
+}
 
 /** Where in the story each chart state is shown: every <Step> of every chapter, in story order. */
 export async function stepPlaces(): Promise<StepPlace[]> {
-  const stories = (await getCollection("stories")).sort((a, b) => a.data.order - b.data.order);
-  return stories.flatMap((story) =>
-    [...(story.body ?? "").matchAll(STEP_TAG)].map(([, step, chart, state, label]) => ({
-      chapter: story.id,
-      chapterTitle: story.data.title,
-      step: step!,
-      chart: chart!,
-      state: state!,
-      label: label ?? step!,
-    })),
+  return (await chapterSections()).flatMap(({ chapter, chapterTitle, sections }) =>
+    sections.flatMap((section) => section.steps.map((step) => ({ ...step, chapter, chapterTitle }))),
   );
 }
 

@@ -3,8 +3,7 @@ import { proseCheckProblem } from "../claims/proseCheck.ts";
 import type { Dataset } from "../data/buildDataset.ts";
 import type { SeriesBreak } from "../data/breakSchema.ts";
 import { datasetOnDisk } from "../data/datasetOnDisk.ts";
-import { ContentError } from "./checkScrollySteps.ts";
-import { literalAttribute, type SourceFile, type TreeNode } from "./mdxTree.ts";
+import { ContentError, literalAttribute, type SourceFile, type TreeNode } from "../data/mdxTree.ts";
 import type { MdastPlugin } from "./satteriPlugins.ts";
 
 const JSX = new Set(["mdxJsxFlowElement", "mdxJsxTextElement"]);

@@ -33,9 +33,19 @@ const chapter = (name: string) => ({ [`tests/fixtures/content/${name}.mdx`]: `co
 describe("a content mistake stops the build, naming the file and the place", { timeout: 300_000 }, () => {
   it.each([
     [
-      "a step naming a chart that does not exist",
+      "a section naming a chart that does not exist",
       chapter("unknown-chart"),
-      /content\/stories\/unknown-chart\.mdx:12:1: <Step id="second"> names chart "trade-balance", which does not exist; charts are partner-shares/,
+      /content\/stories\/unknown-chart\.mdx:8:1: <Scrolly> names chart "trade-balance", which does not exist; charts are partner-shares/,
+    ],
+    [
+      "a step naming another chart than its section's",
+      chapter("step-other-chart"),
+      /content\/stories\/step-other-chart\.mdx:12:1: <Step id="second"> names chart "trade-turnover", but its <Scrolly> shows "partner-shares"; leave chart= out/,
+    ],
+    [
+      "a step outside any section",
+      chapter("step-outside-scrolly"),
+      /content\/stories\/step-outside-scrolly\.mdx:14:1: <Step id="stray"> is not inside a <Scrolly>/,
     ],
     [
       "a step naming a state its chart does not have",
