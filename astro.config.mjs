@@ -8,6 +8,7 @@ import { contentIntegrity } from "./src/integrations/contentIntegrity.ts";
 import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 import { externalLinksNoopener } from "./src/integrations/externalLinksNoopener.ts";
 import { hostingFiles } from "./src/integrations/hostingFiles.ts";
+import { bundleGraph } from "./src/integrations/bundleGraph.ts";
 
 /** Hosts that serve the site under a subpath set BASE_PATH at build time, e.g. BASE_PATH=/kz-trade/. */
 const base = process.env.BASE_PATH ?? "/";
@@ -55,6 +56,25 @@ export default defineConfig({
     // a screen ahead of the reader, so the one extra round trip for their shared chunks costs nothing seen.
     // (Astro sets build.modulePreload itself, so the client environment is configured from a plugin.)
     plugins: [
+      // The browser bundle's module graph, for the byte budgets (tests/build/budgets*.ts): .astro/bundle-graph/.
+      bundleGraph(),
+      {
+        name: "chart-kit-chunk",
+        configEnvironment: (name) =>
+          name === "client"
+            ? {
+                build: {
+                  rolldownOptions: {
+                    output: {
+                      codeSplitting: {
+                        groups: [{ name: "chart-kit", test: (id) => !/[\\/]src[\\/](client|pages)[\\/]/.test(id), minShareCount: 3 }],
+                      },
+                    },
+                  },
+                },
+              }
+            : undefined,
+      },
       {
         name: "no-module-preload",
         configEnvironment: (name) => (name === "client" ? { build: { modulePreload: false } } : undefined),

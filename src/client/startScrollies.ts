@@ -1,8 +1,8 @@
 import type { ChartDraw, Size } from "../charts/marks.ts";
 import { loadChartDraw } from "./chartDraws.ts";
+import type { drawMarks } from "./drawMarks.ts";
 import { isPresenting } from "./presenter.ts";
 import type { ScrollyController } from "./scrollyController.ts";
-import { drawMarks } from "./drawMarks.ts";
 import { addEmbedBox, updateEmbedCode } from "./embedCode.ts";
 import { stepScroller } from "./stepScroller.ts";
 import { fragmentTarget } from "./urlTarget.ts";
@@ -69,6 +69,8 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   let size: Size = { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height };
   let active: HTMLElement | undefined;
   let draw: ChartDraw | undefined;
+  /** drawMarks.ts, fetched with the chart's drawing code: a page whose charts never change never loads it. */
+  let paint: typeof drawMarks | undefined;
   let data: unknown;
   let loading: Promise<void> | undefined;
   /** Failed loads so far, and the timer of the next try while one is waiting. */
@@ -77,13 +79,13 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
 
   const render = (state: string, animate: boolean) => {
     // Until its drawing code arrives the chart keeps the state it was built in; it then catches up.
-    if (!draw) {
+    if (!draw || !paint) {
       // After a failed load, the next try waits for its time (or for the browser to come back online).
       if (state !== figure.dataset.state && retry === undefined) void load();
       return;
     }
     const model = draw(data, state, size);
-    drawMarks(svg, model, animate && !prefersReducedMotion());
+    paint(svg, model, animate && !prefersReducedMotion());
     figure.dataset.state = state;
     updateEmbedCode(figure, state);
     if (summary.textContent !== model.summary) summary.textContent = model.summary;
@@ -99,13 +101,14 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   const load = (): Promise<void> =>
     (loading ??= (async () => {
       if (!dataScript) return;
-      const loaded = await loadChartDraw(figure.dataset.chart ?? "");
+      const [loaded, marks] = await Promise.all([loadChartDraw(figure.dataset.chart ?? ""), import("./drawMarks.ts")]);
       if (!loaded) return;
       const parsed: unknown = JSON.parse(dataScript.textContent ?? "null");
       // The first redraw is the biggest (every mark moves to the real size): a task of its own.
       await new Promise((resolve) => window.setTimeout(resolve, 0));
       data = parsed;
       draw = loaded;
+      paint = marks.drawMarks;
       size = measure() ?? size;
       window.clearTimeout(retry);
       showLoadNote(figure, false);
