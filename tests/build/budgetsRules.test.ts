@@ -13,7 +13,8 @@ const cssOk = ".chart-plot{width:100%;height:calc(100vh * .42);min-height:15rem}
 const noise = (kb: number) => randomBytes(kb * 1024).toString("base64");
 
 /** A chunk of the fake build: its file, what it imports, the module it stands for and the modules in it. */
-function chunk(file: string, options: Partial<BundleChunk> & { modules?: string[] } = {}): BundleChunk {
+function chunk(file: string, options: Partial<Omit<BundleChunk, "modules">> & { modules?: string[] } = {}): BundleChunk {
+  const { modules = [], ...rest } = options;
   return {
     file,
     isEntry: false,
@@ -21,9 +22,9 @@ function chunk(file: string, options: Partial<BundleChunk> & { modules?: string[
     facadeModule: null,
     imports: [],
     dynamicImports: [],
-    ...options,
-    modules: (options.modules ?? []).map((name) => ({ name, renderedBytes: 1 })),
-  } as BundleChunk;
+    ...rest,
+    modules: modules.map((name) => ({ name, renderedBytes: 1 })),
+  };
 }
 
 /** The usual fake build: a page script that imports the scrolly code and fetches each chart's drawing code, and the presenter, on demand. */
