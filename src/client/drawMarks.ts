@@ -1,7 +1,5 @@
-import { select } from "d3-selection";
-import { easeCubicInOut } from "d3-ease";
 import { interpolateNumber, interpolateString } from "./interpolate.ts";
-import { timer } from "d3-timer";
+import { joinByKey } from "./keyedJoin.ts";
 import type { ChartModel, Mark } from "../charts/marks.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -37,6 +35,12 @@ function attrTween(element: Element, name: string, to: string): Tween | undefine
   return (t) => element.setAttribute(name, t === 1 ? to : String(between(t)));
 }
 
+/**
+ * d3-ease's easeCubicInOut, written out: importing it ships all of d3-ease's curves (0.4 KB gzip), which its
+ * bundle builds at module level. tests/unit/keyedJoin.test.ts compares the two.
+ */
+export const easeCubicInOut = (t: number): number => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
+
 const fade =
   (element: SVGElement, from: number, to: number): Tween =>
   (t) => {
@@ -52,58 +56,51 @@ export function drawMarks(svg: SVGSVGElement, model: ChartModel, animate: boolea
   running.get(svg)?.();
   svg.setAttribute("viewBox", `0 0 ${model.width} ${model.height}`);
   // Marks live in the svg's marks group (hidden from text extraction: the svg is named and a table has the figures).
-  const root = select(svg.querySelector<SVGGElement>(":scope > g.marks") ?? svg);
+  const root = svg.querySelector<SVGGElement>(":scope > g.marks") ?? svg;
   const tweens: Tween[] = [];
-  const leaving: SVGElement[] = [];
-  root
-    .selectAll<SVGElement, Mark>("[data-key]")
-    // Elements drawn at build time carry no datum yet: they are matched by their data-key attribute.
-    .data<Mark>(model.marks, function (this: SVGElement | SVGSVGElement, mark: Mark) {
-      return (mark as Mark | undefined)?.key ?? this.getAttribute("data-key") ?? "";
-    })
-    .join(
-      (enter) =>
-        enter
-          .append((mark) => document.createElementNS(SVG_NS, mark.tag) as SVGElement)
-          .attr("data-key", (mark) => mark.key)
-          .each(function (mark) {
-            setAttrs(this, mark);
-            if (mark.text !== undefined) this.textContent = mark.text;
-            if (animate) tweens.push(fade(this, 0, 1));
-          }),
-      (update) =>
-        update.each(function (mark) {
-          if (mark.text !== undefined) this.textContent = mark.text;
-          // Moving SVG text makes the browser lay it out again on every frame (measured: 112 ms of
-          // text layout per scroll through a chapter at 4x CPU, 1 ms without); labels jump instead.
-          if (!animate || mark.tag === "text") {
-            setAttrs(this, mark);
-            return;
-          }
-          for (const [name, value] of Object.entries(mark.attrs)) {
-            const tween = attrTween(this, name, String(value));
-            if (tween) tweens.push(tween);
-          }
-        }),
-      (exit) =>
-        exit.each(function () {
-          leaving.push(this);
-          if (animate) tweens.push(fade(this, 1, 0));
-        }),
-    )
-    .order();
+  const { entered, updated, exited } = joinByKey(
+    root,
+    model.marks,
+    (mark) => mark.key,
+    (mark) => document.createElementNS(SVG_NS, mark.tag) as SVGElement,
+  );
+  for (const [element, mark] of entered) {
+    setAttrs(element, mark);
+    if (mark.text !== undefined) element.textContent = mark.text;
+    if (animate) tweens.push(fade(element, 0, 1));
+  }
+  for (const [element, mark] of updated) {
+    if (mark.text !== undefined) element.textContent = mark.text;
+    // Moving SVG text makes the browser lay it out again on every frame (measured: 112 ms of
+    // text layout per scroll through a chapter at 4x CPU, 1 ms without); labels jump instead.
+    if (!animate || mark.tag === "text") {
+      setAttrs(element, mark);
+      continue;
+    }
+    for (const [name, value] of Object.entries(mark.attrs)) {
+      const tween = attrTween(element, name, String(value));
+      if (tween) tweens.push(tween);
+    }
+  }
+  if (animate) for (const element of exited) tweens.push(fade(element, 1, 0));
 
+  let frame = 0;
   const finish = () => {
-    clock.stop();
+    cancelAnimationFrame(frame);
     for (const tween of tweens) tween(1);
-    for (const element of leaving) element.remove();
+    for (const element of exited) element.remove();
     running.delete(svg);
   };
-  const clock = timer((elapsed) => {
+  if (!animate || tweens.length === 0) return finish();
+  // One step a frame, timed from now (what d3-timer's timer() does, without its 0.6 KB gzip of scheduling).
+  const start = performance.now();
+  const step = (now: number) => {
+    const elapsed = Math.max(0, now - start);
     if (elapsed >= DURATION_MS) return finish();
     const t = easeCubicInOut(elapsed / DURATION_MS);
     for (const tween of tweens) tween(t);
-  });
-  if (!animate || tweens.length === 0) return finish();
+    frame = requestAnimationFrame(step);
+  };
+  frame = requestAnimationFrame(step);
   running.set(svg, finish);
 }

@@ -1,8 +1,8 @@
 import type { ChartModel, Size } from "../charts/marks.ts";
 import { loadChartDraw } from "./chartDraws.ts";
+import type { drawMarks } from "./drawMarks.ts";
 import { isPresenting } from "./presenter.ts";
 import type { ScrollyController } from "./scrollyController.ts";
-import { drawMarks } from "./drawMarks.ts";
 import { addEmbedBox, updateEmbedCode } from "./embedCode.ts";
 import { stepScroller } from "./stepScroller.ts";
 import { fragmentTarget } from "./urlTarget.ts";
@@ -70,6 +70,8 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   let active: HTMLElement | undefined;
   /** The chart bound to its rows, once its drawing code has loaded. */
   let draw: ((state: string, size: Size) => ChartModel | undefined) | undefined;
+  /** drawMarks.ts, fetched with the chart's drawing code: a page whose charts never change never loads it. */
+  let paint: typeof drawMarks | undefined;
   let loading: Promise<void> | undefined;
   /** Failed loads so far, and the timer of the next try while one is waiting. */
   let failures = 0;
@@ -77,14 +79,14 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
 
   const render = (state: string, animate: boolean) => {
     // Until its drawing code arrives the chart keeps the state it was built in; it then catches up.
-    if (!draw) {
+    if (!draw || !paint) {
       // After a failed load, the next try waits for its time (or for the browser to come back online).
       if (state !== figure.dataset.state && retry === undefined) void load();
       return;
     }
     const model = draw(state, size);
     if (!model) return;
-    drawMarks(svg, model, animate && !prefersReducedMotion());
+    paint(svg, model, animate && !prefersReducedMotion());
     figure.dataset.state = state;
     updateEmbedCode(figure, state);
     if (summary.textContent !== model.summary) summary.textContent = model.summary;
@@ -100,12 +102,13 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   const load = (): Promise<void> =>
     (loading ??= (async () => {
       if (!dataScript) return;
-      const loaded = await loadChartDraw(figure.dataset.chart ?? "");
+      const [loaded, marks] = await Promise.all([loadChartDraw(figure.dataset.chart ?? ""), import("./drawMarks.ts")]);
       if (!loaded) return;
       const withRows = loaded.withRows(dataScript.textContent ?? "null");
       // The first redraw is the biggest (every mark moves to the real size): a task of its own.
       await new Promise((resolve) => window.setTimeout(resolve, 0));
       draw = withRows;
+      paint = marks.drawMarks;
       size = measure() ?? size;
       window.clearTimeout(retry);
       showLoadNote(figure, false);

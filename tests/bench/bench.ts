@@ -10,11 +10,11 @@ import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { distPages } from "../build/distPages.ts";
 import { baselineChapter, generateBaseline } from "./baseline/generateBaseline.ts";
-import { startBenchServer } from "./benchServer.ts";
 import { timeBuild } from "./buildTime.ts";
 import { chromiumFlags, testBrowser } from "../chromium.ts";
 import { lighthouseRuns } from "./lighthouseRuns.ts";
 import { markdownReport } from "./markdownReport.ts";
+import { startStaticServer } from "../../src/server/staticServer.ts";
 import type { BenchResult, PageResult } from "./results.ts";
 import { scrollJank, type ScrollTarget } from "./scrollJank.ts";
 import { checkTargets, ratios } from "./targets.ts";
@@ -56,7 +56,11 @@ const pages = [
     : []),
 ];
 
-const servers = [await startBenchServer("dist", SITE_PORT), await startBenchServer(`${OUT}/baseline`, BASELINE_PORT)];
+// The project's own static server, compressing as a host would (brotli or gzip, by the request's Accept-Encoding).
+const servers = [
+  await startStaticServer({ dir: "dist", port: SITE_PORT, compress: true }),
+  await startStaticServer({ dir: `${OUT}/baseline`, port: BASELINE_PORT, compress: true }),
+];
 const browser = await chromium.launch({ executablePath: testBrowser().path, args: chromiumFlags });
 try {
   log("measuring bytes…");

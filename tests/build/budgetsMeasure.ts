@@ -1,10 +1,33 @@
+import { readFileSync } from "node:fs";
 import { posix } from "node:path";
 import { gzipSync } from "node:zlib";
-import { found, chartCodeMarkers, d3Signatures } from "./budgetsChartCode.ts";
-import { attr, elementTexts, startTags, tagName } from "./budgetsHtml.ts";
+import { parse, type HTMLElement } from "node-html-parser";
+import { bundleGraphPath, type BundleChunk, type BundleGraph } from "../../src/integrations/bundleGraph.ts";
 
 /** Reads a file by its path under dist/ ("_astro/x.js"); undefined when it does not exist. */
 export type ReadDistFile = (distPath: string) => Buffer | undefined;
+
+/** The module graph the build wrote beside `dist` (src/integrations/bundleGraph.ts); undefined if there is none. */
+export function readBundleGraph(dist: string): BundleGraph | undefined {
+  try {
+    return JSON.parse(readFileSync(bundleGraphPath(dist), "utf8")) as BundleGraph;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The chart whose drawing code a module is, by its path, or undefined: `…/charts/draw/<chart>.ts` (one file per
+ * chart) or `…/charts/<chart>/draw.ts` (one folder per chart). A new chart in either layout is recognised with
+ * no edit here; tests/build/budgets.test.ts checks that every chart chunk found names a chart some page draws.
+ */
+export function chartOfModule(module: string): string | undefined {
+  const match = /(?:^|\/)charts\/(?:draw\/([^/]+)|([^/]+)\/draw)\.[cm]?[jt]s$/.exec(module);
+  return match?.[1] ?? match?.[2];
+}
+
+/** Packages and folders whose code only charts need: d3, scrollama, and the chart functions (src/charts). */
+const CHART_CODE = /^(?:node_modules\/(d3(?:-[a-z-]+)?|scrollama)\/|src\/charts\/)/;
 
 export interface PageImage {
   tag: string;
@@ -18,10 +41,16 @@ export interface PageImage {
 export interface MeasuredPage {
   path: string;
   hasChart: boolean;
-  /** A chart the browser redraws (it carries its data); other charts are drawn once, at build time. */
-  animatesChart: boolean;
+  /** The charts the browser redraws here (each carries its data); other charts are drawn once, at build time. */
+  animatedCharts: string[];
   htmlGzip: number;
-  /** Module and classic scripts the page loads, with every chunk they import statically. */
+  /** The page's scripts with every chunk they import: what runs before anything is fetched on demand. */
+  startupFiles: string[];
+  startupGzip: number;
+  /**
+   * Everything a reader can download reading the page to the end: the start-up files, and every chunk they can
+   * fetch later (import()), with its imports, except the drawing code of charts that are not on the page.
+   */
   jsFiles: string[];
   jsGzip: number;
   /** Inline <style> plus linked stylesheets. */
@@ -30,12 +59,14 @@ export interface MeasuredPage {
   offSiteUrls: string[];
   /** Local files the page references that dist/ lacks. */
   missingFiles: string[];
+  /** Scripts the module graph cannot follow: a chunk it does not list (a stale graph), or inline code that imports. */
+  unfollowed: string[];
   images: PageImage[];
   /** Whether each .chart-plot rule in the page's CSS sets a height (or aspect ratio) before any script runs. */
   chartBoxHasHeight: boolean;
-  /** d3 modules whose signatures occur in the page's JavaScript. */
-  d3ModulesShipped: string[];
-  /** Chart code (d3's DOM layer, scrollama, the scrolly controller) in the page's JavaScript. */
+  /** Source modules in jsFiles, as the bundler named them ("node_modules/d3-array/dist/d3-array.mjs"). */
+  modules: string[];
+  /** The packages and folders of chart-only code in jsFiles (see CHART_CODE). */
   chartCodeShipped: string[];
 }
 
@@ -43,7 +74,7 @@ const gzip = (text: Buffer | string) => gzipSync(text, { level: 9 }).length;
 const isOffSite = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !/^(?:data|blob):/i.test(url.trim());
 
 /** Elements whose URL attributes the browser fetches (links only for the rels that fetch). */
-const fetchingTags = ["script", "link", "img", "iframe", "source", "video", "audio", "embed", "object", "image", "use", "input", "track"];
+const fetchingTags = "script, link, img, iframe, source, video, audio, embed, object, image, use, input, track";
 const urlAttributes = ["src", "href", "srcset", "poster", "data", "xlink:href"];
 const fetchingRels = /\b(?:stylesheet|icon|preload|modulepreload|prefetch|preconnect|dns-prefetch|manifest|apple-touch-icon)\b/i;
 
@@ -54,23 +85,6 @@ export function cssUrls(css: string): string[] {
   return [...urls, ...imports];
 }
 
-/** Relative chunks a module imports statically; dynamic import() loads later and is not counted. */
-export function staticImports(js: string): string[] {
-  return [...js.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{0,2}\/[^"']+)["']/g)].map((m) => m[1]!);
-}
-
-/** Modules a script loads on demand, `import("./x.js")`: each chart's drawing code is one (src/client/chartDraws.ts). */
-export function dynamicImports(js: string): string[] {
-  return [...js.matchAll(/\bimport\(\s*["'`](\.{0,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
-}
-
-/** The charts a page redraws in the browser: the figures that carry their data for it. */
-export function animatedCharts(html: string): string[] {
-  return [...html.matchAll(/<figure\b[^>]*\sdata-chart="([^"]+)"[^>]*>(?:(?!<\/figure>)[\s\S])*?\sdata-chart-data[\s>=]/g)].map(
-    (m) => m[1]!,
-  );
-}
-
 /** Does some `.chart-plot { … }` rule set height or aspect-ratio (min-height alone does not fix the box)? */
 export function chartBoxHasHeight(css: string): boolean {
   return [...css.matchAll(/([^{}]*)\{([^{}]*)\}/g)].some(
@@ -79,80 +93,99 @@ export function chartBoxHasHeight(css: string): boolean {
   );
 }
 
+/** The start tag of an element as written, for messages. */
+const startTag = (element: HTMLElement) => element.outerHTML.slice(0, element.outerHTML.indexOf(">") + 1);
+
 /**
- * Measures one built page: follows its scripts (and their imports) and stylesheets into dist/,
- * gzips what it ships, and collects what the rules need to judge it. `base` is the path the
- * site was built for (BASE_PATH), which absolute URLs in the page start with.
+ * Chunks loaded from `entries`: their static imports, transitively; with `lazy`, also the chunks they can import()
+ * (with their own imports) for which `lazy` says yes.
  */
-export function measurePage(path: string, html: string, read: ReadDistFile, base = "/"): MeasuredPage {
+function reachable(graph: Map<string, BundleChunk>, entries: readonly string[], lazy?: (chunk: BundleChunk) => boolean): string[] {
+  const seen: string[] = [];
+  const visit = (file: string) => {
+    const chunk = graph.get(file);
+    if (!chunk || seen.includes(file)) return;
+    seen.push(file);
+    chunk.imports.forEach(visit);
+    if (lazy) chunk.dynamicImports.filter((d) => graph.has(d) && lazy(graph.get(d)!)).forEach(visit);
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
+/**
+ * Measures one built page: finds its scripts in the HTML, follows them through the build's module graph (static
+ * imports for start-up; import() too for the page read to the end), gzips what it ships, and collects what the
+ * rules need to judge it. `base` is the path the site was built for (BASE_PATH), which absolute URLs start with.
+ */
+export function measurePage(path: string, html: string, read: ReadDistFile, graph: BundleGraph, base = "/"): MeasuredPage {
   const baseDir = `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   const missingFiles: string[] = [];
   const offSiteUrls: string[] = [];
-  const toDistPath = (url: string, from: string): string | undefined => {
+  const unfollowed: string[] = [];
+  const toDistPath = (url: string): string => {
     const clean = url.split(/[?#]/)[0]!;
     if (clean.startsWith("/")) return clean.startsWith(baseDir) ? clean.slice(baseDir.length) : clean.slice(1);
-    return posix.normalize(posix.join(posix.dirname(from), clean));
+    return posix.normalize(posix.join(posix.dirname(path), clean));
   };
-  const load = (url: string, from: string): Buffer | undefined => {
-    const distPath = toDistPath(url, from);
-    const file = distPath === undefined ? undefined : read(distPath);
-    if (!file) missingFiles.push(`${url} (from ${from})`);
+  const load = (distPath: string, from = path): Buffer | undefined => {
+    const file = read(distPath);
+    if (!file) missingFiles.push(`${distPath} (from ${from})`);
     return file;
   };
+  const document = parse(html, { comment: false });
 
-  const tags = startTags(html, fetchingTags);
-  for (const tag of tags) {
-    if (tagName(tag) === "link" && !fetchingRels.test(attr(tag, "rel") ?? "")) continue;
+  for (const element of document.querySelectorAll(fetchingTags)) {
+    if (element.tagName === "LINK" && !fetchingRels.test(element.getAttribute("rel") ?? "")) continue;
     for (const name of urlAttributes) {
-      const value = attr(tag, name);
+      const value = element.getAttribute(name);
       if (value === undefined) continue;
       const urls = name === "srcset" ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "") : [value];
       offSiteUrls.push(...urls.filter(isOffSite));
     }
   }
 
-  // Scripts: every external script and the chunks it imports, each counted once; inline module code too.
-  const charts = animatedCharts(html);
-  const jsFiles: string[] = [];
-  let jsGzip = 0;
-  const jsTexts: string[] = [];
-  const followScript = (url: string, from: string) => {
-    if (isOffSite(url)) return;
-    const distPath = toDistPath(url, from);
-    if (distPath === undefined || jsFiles.includes(distPath)) return;
-    const file = load(url, from);
-    if (!file) return;
-    jsFiles.push(distPath);
-    jsGzip += gzip(file);
-    const text = file.toString("utf8");
-    jsTexts.push(text);
-    for (const imported of staticImports(text)) followScript(imported, distPath);
-    // Drawing code loaded on demand counts for the pages that animate its chart (chunks are named after the chart).
-    for (const imported of dynamicImports(text)) {
-      if (charts.some((chart) => posix.basename(imported).startsWith(`${chart}.`))) followScript(imported, distPath);
-    }
+  // Scripts: the page's own, then what the module graph says they load.
+  const chunks = new Map(graph.chunks.map((chunk) => [chunk.file, chunk]));
+  const animatedCharts = document
+    .querySelectorAll("figure[data-chart]")
+    .filter((figure) => figure.querySelector("[data-chart-data]"))
+    .map((figure) => figure.getAttribute("data-chart")!);
+  const entries: string[] = [];
+  let inlineGzip = 0;
+  const scriptUrls = [
+    ...document.querySelectorAll("script[src]").map((s) => s.getAttribute("src")!),
+    ...document.querySelectorAll("link[rel~=modulepreload][href]").map((l) => l.getAttribute("href")!),
+  ];
+  for (const url of scriptUrls.filter((u) => !isOffSite(u))) {
+    const file = toDistPath(url);
+    if (chunks.has(file)) entries.push(file);
+    else if (file.endsWith(".js") && file.startsWith("_astro/"))
+      unfollowed.push(`${file}: not in the module graph, which is from another build (build again)`);
+    else if (load(file)) entries.push(file);
+  }
+  for (const script of document.querySelectorAll("script:not([src])")) {
+    if (!/^(?:module|text\/javascript|)$/i.test(script.getAttribute("type") ?? "")) continue;
+    inlineGzip += gzip(script.rawText);
+    if (/\bimport\b/.test(script.rawText))
+      unfollowed.push(`an inline script imports code the module graph cannot follow: ${startTag(script)}`);
+  }
+  const lazy = (chunk: BundleChunk) => {
+    const chart = chunk.facadeModule === null ? undefined : chartOfModule(chunk.facadeModule);
+    return chart === undefined || animatedCharts.includes(chart);
   };
-  for (const tag of startTags(html, ["script"])) {
-    const src = attr(tag, "src");
-    if (src !== undefined) followScript(src, path);
-  }
-  for (const tag of startTags(html, ["link"])) {
-    if (/\bmodulepreload\b/i.test(attr(tag, "rel") ?? "")) followScript(attr(tag, "href") ?? "", path);
-  }
-  const isInlineCode = (tag: string) => attr(tag, "src") === undefined && /^(?:module|text\/javascript|)$/i.test(attr(tag, "type") ?? "");
-  for (const code of elementTexts(html, "script", isInlineCode)) {
-    jsGzip += gzip(code);
-    jsTexts.push(code);
-    for (const imported of staticImports(code)) followScript(imported, path);
-  }
+  const startupFiles = [...reachable(chunks, entries), ...entries.filter((e) => !chunks.has(e))];
+  const jsFiles = [...reachable(chunks, entries, lazy), ...entries.filter((e) => !chunks.has(e))];
+  const sizeOf = (files: string[]) => files.reduce((sum, file) => sum + gzip(load(file) ?? ""), inlineGzip);
+  const modules = jsFiles.flatMap((file) => chunks.get(file)?.modules.map((m) => m.name) ?? []);
 
   // Styles: inline <style> and linked stylesheets.
-  const cssTexts = elementTexts(html, "style");
+  const cssTexts = document.querySelectorAll("style").map((style) => style.rawText);
   let cssGzip = cssTexts.length ? gzip(cssTexts.join("\n")) : 0;
-  for (const tag of startTags(html, ["link"])) {
-    const href = attr(tag, "href");
-    if (!/\bstylesheet\b/i.test(attr(tag, "rel") ?? "") || href === undefined || isOffSite(href)) continue;
-    const file = load(href, path);
+  for (const link of document.querySelectorAll("link[rel~=stylesheet][href]")) {
+    const href = link.getAttribute("href")!;
+    if (isOffSite(href)) continue;
+    const file = load(toDistPath(href));
     if (!file) continue;
     cssGzip += gzip(file);
     cssTexts.push(file.toString("utf8"));
@@ -160,28 +193,37 @@ export function measurePage(path: string, html: string, read: ReadDistFile, base
   const css = cssTexts.join("\n");
   offSiteUrls.push(...cssUrls(css).filter(isOffSite));
 
-  const images = startTags(html, ["img"]).map((tag) => ({
-    tag,
-    width: attr(tag, "width"),
-    height: attr(tag, "height"),
-    loading: attr(tag, "loading"),
-    fetchpriority: attr(tag, "fetchpriority"),
-  }));
-  const js = jsTexts.join("\n");
-
   return {
     path,
-    hasChart: /\sdata-chart=/.test(html),
-    animatesChart: charts.length > 0,
+    hasChart: document.querySelector("[data-chart]") !== null,
+    animatedCharts,
     htmlGzip: gzip(html),
+    startupFiles,
+    startupGzip: sizeOf(startupFiles),
     jsFiles,
-    jsGzip,
+    jsGzip: sizeOf(jsFiles),
     cssGzip,
     offSiteUrls,
-    missingFiles,
-    images,
+    missingFiles: [...new Set(missingFiles)],
+    unfollowed,
+    images: document.querySelectorAll("img").map((img) => ({
+      tag: startTag(img),
+      width: img.getAttribute("width"),
+      height: img.getAttribute("height"),
+      loading: img.getAttribute("loading"),
+      fetchpriority: img.getAttribute("fetchpriority"),
+    })),
     chartBoxHasHeight: chartBoxHasHeight(css),
-    d3ModulesShipped: found(js, d3Signatures),
-    chartCodeShipped: found(js, chartCodeMarkers),
+    modules,
+    chartCodeShipped: [
+      ...new Set(
+        modules.flatMap(
+          (m) =>
+            CHART_CODE.exec(m)
+              ?.slice(1, 2)
+              .map((name) => name ?? "src/charts") ?? [],
+        ),
+      ),
+    ],
   };
 }

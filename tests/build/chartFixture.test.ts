@@ -1,6 +1,7 @@
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleGraphPath, type BundleGraph } from "../../src/integrations/bundleGraph.ts";
 import { measurePage } from "./budgetsMeasure.ts";
 import { build, copyProject, type BuildResult } from "./projectCopy.ts";
 
@@ -58,7 +59,9 @@ describe("a new chart is its folder, its CSV and the MDX that uses it", { timeou
     // Drawing code only: no CSV parsing, no definition, no words.
     expect(readFileSync(dist(chunk), "utf8")).not.toMatch(/growth_pct|Test chart|csvParse/);
     const read = (path: string) => (existsSync(dist(path)) ? readFileSync(dist(path)) : undefined);
-    const measured = (path: string) => measurePage(path, page(path), read);
+    // The module graph the copy's build wrote (src/integrations/bundleGraph.ts), as the budget test reads it.
+    const graph = JSON.parse(readFileSync(bundleGraphPath("dist", dir), "utf8")) as BundleGraph;
+    const measured = (path: string) => measurePage(path, page(path), read, graph);
     expect(measured(`chapters/${CHART}/index.html`).jsFiles).toContain(chunk);
     expect(measured("chapters/the-tilt/index.html").jsFiles).not.toContain(chunk);
   });

@@ -14,7 +14,10 @@ import { measureColors, measurePairs } from "../../src/charts/measureColors.ts";
 
 const schemes = ["light", "dark"] as const;
 const partners = Object.keys(partnerColors) as (keyof typeof partnerColors)[];
-const css = readFileSync("src/styles/global.css", "utf8");
+/** The whole stylesheet, its files in the order global.css imports them. */
+const css = [...readFileSync("src/styles/global.css", "utf8").matchAll(/@import "\.\/([^"]+)"/g)]
+  .map((m) => readFileSync(`src/styles/${m[1]}`, "utf8"))
+  .join("\n");
 const darkBlock = css.slice(css.indexOf("@media (prefers-color-scheme: dark)"));
 const token = (block: string, name: string) => block.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`))?.[1];
 

@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-const FILE = "src/styles/global.css";
+/** The stylesheet's files: global.css imports the others, one per concern. */
+const FILES = readdirSync("src/styles")
+  .filter((name) => name.endsWith(".css"))
+  .map((name) => `src/styles/${name}`);
 
 /**
  * Problems in a stylesheet's block structure: a rule opened inside another rule (CSS nesting, which
@@ -31,9 +34,16 @@ function blockProblems(css: string): string[] {
   return problems;
 }
 
-describe(FILE, () => {
-  it("closes every rule before the next begins", () => {
-    expect(blockProblems(readFileSync(FILE, "utf8"))).toEqual([]);
+describe("the stylesheet (src/styles)", () => {
+  it.each(FILES)("%s closes every rule before the next begins", (file) => {
+    expect(blockProblems(readFileSync(file, "utf8"))).toEqual([]);
+  });
+
+  it("imports every file of src/styles from global.css, once", () => {
+    const imports = [...readFileSync("src/styles/global.css", "utf8").matchAll(/@import\s+"\.\/([^"]+)"/g)].map(
+      (m) => `src/styles/${m[1]}`,
+    );
+    expect(imports.toSorted()).toEqual(FILES.filter((f) => f !== "src/styles/global.css").toSorted());
   });
 
   it("finds a missing brace", () => {

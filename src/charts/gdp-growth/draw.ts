@@ -1,5 +1,5 @@
 import { linearScale } from "../linearScale.ts";
-import { line, symbol, symbolDiamond } from "d3-shape";
+import { line, symbol, symbolDiamond } from "../../lib/svgShapes.ts";
 import type { ChartModel, Mark, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
 import { gdpGrowthStates, type GdpGrowthState, type GdpGrowthStateId } from "./states.ts";

@@ -1,5 +1,5 @@
 import { linearScale } from "../linearScale.ts";
-import { line } from "d3-shape";
+import { line } from "../../lib/svgShapes.ts";
 import type { Mark, ChartModel, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
 import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./states.ts";

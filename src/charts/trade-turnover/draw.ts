@@ -1,5 +1,5 @@
 import { linearScale } from "../linearScale.ts";
-import { area, line } from "d3-shape";
+import { area, line } from "../../lib/svgShapes.ts";
 import type { ChartModel, Mark, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
 import {
