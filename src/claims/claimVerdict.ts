@@ -69,7 +69,15 @@ interface Figure {
 function kazakhstanRow(data: Dataset, partner: Partner, flow: Flow, year: number, context?: VerdictContext): Figure | undefined {
   if (context && context.reporter !== "kazakhstan" && context.reporter === partner) {
     const figure = bilateral(data, { reporter: context.reporter, partner: context.reporter, flow, year });
-    return figure && { year, reporter: figure.reporter, series: figure.series, value_usd: figure.valueUsd, share_pct: figure.shareOfKazakhstanTotal };
+    return (
+      figure && {
+        year,
+        reporter: figure.reporter,
+        series: figure.series,
+        value_usd: figure.valueUsd,
+        share_pct: figure.shareOfKazakhstanTotal,
+      }
+    );
   }
   return joinTradeSeries(data.trade).find((r) => r.partner === partner && r.flow === flow && r.year === year);
 }
@@ -213,8 +221,18 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       return {
         verdict: byCloseness(((total - check.claimedUsd) / check.claimedUsd) * 100, check),
         compared: [
-          fromRow(exports, `Exports to ${partnerNames[check.partner]}${countedBy(exports, "value")}`, formatUsd(exports.value_usd), exports.value_usd),
-          fromRow(imports, `Imports from ${partnerNames[check.partner]}${countedBy(imports, "value")}`, formatUsd(imports.value_usd), imports.value_usd),
+          fromRow(
+            exports,
+            `Exports to ${partnerNames[check.partner]}${countedBy(exports, "value")}`,
+            formatUsd(exports.value_usd),
+            exports.value_usd,
+          ),
+          fromRow(
+            imports,
+            `Imports from ${partnerNames[check.partner]}${countedBy(imports, "value")}`,
+            formatUsd(imports.value_usd),
+            imports.value_usd,
+          ),
           fromRow(exports, "Turnover (the sum)", formatUsd(total), total),
         ],
       };
@@ -252,10 +270,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       };
     }
     case "gap-narrows": {
-      const rows = [check.from, check.to].map((year) => [
-        read(check.larger, check.flow, year),
-        read(check.smaller, check.flow, year),
-      ]);
+      const rows = [check.from, check.to].map((year) => [read(check.larger, check.flow, year), read(check.smaller, check.flow, year)]);
       if (rows.flat().some((r) => !r)) return notVerifiable;
       const [[largeFrom, smallFrom], [largeTo, smallTo]] = rows as [[Figure, Figure], [Figure, Figure]];
       const gapFrom = largeFrom.share_pct - smallFrom.share_pct;

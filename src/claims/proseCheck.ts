@@ -265,7 +265,10 @@ function evaluate(node: Node, data: Dataset, reads: FigureRead[], scope: Record<
       };
       const russiaRow = (flow: string, year: number): TradeRow => {
         const row = data.trade.find((r) => r.series === "imf-dots-russia" && r.flow === flow && r.year === year);
-        if (!row) throw new CheckSyntaxError(`no figure in content/data for Russia's ${flow}s with Kazakhstan in ${year} (Russia's figures end in 2020)`);
+        if (!row)
+          throw new CheckSyntaxError(
+            `no figure in content/data for Russia's ${flow}s with Kazakhstan in ${year} (Russia's figures end in 2020)`,
+          );
         return row;
       };
       switch (node.name) {

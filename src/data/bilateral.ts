@@ -7,7 +7,10 @@ export const mirrorPartners = ["china", "russia"] as const;
 export type MirrorPartner = (typeof mirrorPartners)[number];
 
 /** Each partner's mirror series in content/data/trade-by-partner.csv (see sources.json). */
-export const mirrorSeries = { china: "imf-dots-china", russia: "imf-dots-russia" } as const satisfies Record<MirrorPartner, TradeRow["series"]>;
+export const mirrorSeries = { china: "imf-dots-china", russia: "imf-dots-russia" } as const satisfies Record<
+  MirrorPartner,
+  TradeRow["series"]
+>;
 
 /** A partner's flow with Kazakhstan is the opposite of Kazakhstan's: China's exports to Kazakhstan are Kazakhstan's imports from China. */
 export const mirrorFlow: Record<Flow, Flow> = { export: "import", import: "export" };
@@ -58,11 +61,23 @@ export function bilateral<P extends MirrorPartner>(data: Pick<Dataset, "trade">,
   if (reporter === "kazakhstan") {
     const row = joined.find((r) => r.reporter === "kazakhstan" && r.partner === partner && r.flow === flow && r.year === year);
     if (!row) return undefined;
-    return { ...base, reportedFlow: flow, valueUsd: row.value_usd, shareOfKazakhstanTotal: row.share_pct, series: row.series, basis: row.basis };
+    return {
+      ...base,
+      reportedFlow: flow,
+      valueUsd: row.value_usd,
+      shareOfKazakhstanTotal: row.share_pct,
+      series: row.series,
+      basis: row.basis,
+    };
   }
   const reportedFlow = mirrorFlow[flow];
   const row = data.trade.find(
-    (r) => r.series === mirrorSeries[partner] && r.reporter === reporter && r.partner === "kazakhstan" && r.flow === reportedFlow && r.year === year,
+    (r) =>
+      r.series === mirrorSeries[partner] &&
+      r.reporter === reporter &&
+      r.partner === "kazakhstan" &&
+      r.flow === reportedFlow &&
+      r.year === year,
   );
   if (!row) return undefined;
   return {

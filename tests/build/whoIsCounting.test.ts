@@ -55,3 +55,34 @@ describe("the claims ledger under both accounts (built /claims/)", () => {
     expect(ledger.querySelector('input[name="flips"][value="true"]')).not.toBeNull();
   });
 });
+
+describe("why the two sides' counts differ (built /teaching/)", () => {
+  const teaching = page("teaching/index.html");
+  const heading = teaching.querySelector("h2#why-the-two-sides-counts-differ");
+  // The section: every element after its heading up to the next h2.
+  const section: HTMLElement[] = [];
+  for (let el = heading?.nextElementSibling; el && el.tagName !== "H2"; el = el.nextElementSibling) section.push(el);
+  const words = section.map(text).join(" ");
+
+  it("is a linkable section of the teaching page", () => {
+    expect(text(heading)).toBe("Why the two sides’ counts differ");
+  });
+
+  it("prints every figure through a data tag, Russia's own figures among them", () => {
+    const figures = section.flatMap((el) => el.querySelectorAll("data[data-figure]").map((d) => d.getAttribute("data-figure")));
+    expect(figures).toEqual(
+      expect.arrayContaining(["turnover/china/kazakhstan/2017", "usd/russia/kazakhstan/export/2010", "usd/kazakhstan/russia/import/2010"]),
+    );
+    expect(teaching.querySelector('data[data-figure="usd/russia/kazakhstan/export/2010"]')?.textContent.trim()).toBe("$10.2bn");
+  });
+
+  it("gives each reason with its source, and a lesson that links the ledger and the 2017 gap", () => {
+    for (const reason of ["Valuation.", "Transit and false declarations.", "Weak customs administration.", "The customs union."])
+      expect(words).toContain(reason);
+    expect(words).toMatch(/as reported by Desht/);
+    expect(words).toMatch(/as reported by Kursiv Research on 9 September 2024/);
+    expect(words).toMatch(/EurAsEC/);
+    const links = section.flatMap((el) => el.querySelectorAll("a[href]").map((a) => a.getAttribute("href")));
+    expect(links).toEqual(expect.arrayContaining(["../claims/", "../chapters/the-reassurance/#turnover-2017"]));
+  });
+});

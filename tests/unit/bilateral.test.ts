@@ -14,12 +14,42 @@ describe("bilateral(dataset, {reporter, partner, flow, year})", () => {
     [{ reporter: "kazakhstan", partner: "russia", flow: "import", year: 2013 }, 17971764465, 36.62, "imf-dots", "import"],
     [{ reporter: "kazakhstan", partner: "china", flow: "import", year: 2021 }, 8228456853, 19.87, "bns", "import"],
     // China's count: its imports from Kazakhstan are Kazakhstan's exports to China (1995-2020).
-    [{ reporter: "china", partner: "china", flow: "export", year: 2017 }, 6341354554, (6341354554 / 48348332338) * 100, "imf-dots-china", "import"],
-    [{ reporter: "china", partner: "china", flow: "import", year: 2017 }, 11651494503, (11651494503 / 29139332277) * 100, "imf-dots-china", "export"],
+    [
+      { reporter: "china", partner: "china", flow: "export", year: 2017 },
+      6341354554,
+      (6341354554 / 48348332338) * 100,
+      "imf-dots-china",
+      "import",
+    ],
+    [
+      { reporter: "china", partner: "china", flow: "import", year: 2017 },
+      11651494503,
+      (11651494503 / 29139332277) * 100,
+      "imf-dots-china",
+      "export",
+    ],
     // Russia's count: its exports to Kazakhstan are Kazakhstan's imports from Russia.
-    [{ reporter: "russia", partner: "russia", flow: "import", year: 2010 }, 10243019624, (10243019624 / 23660457690) * 100, "imf-dots-russia", "export"],
-    [{ reporter: "russia", partner: "russia", flow: "export", year: 2013 }, 5886712820, (5886712820 / 82366549537) * 100, "imf-dots-russia", "import"],
-    [{ reporter: "russia", partner: "russia", flow: "export", year: 1995 }, 2741900000, (2741900000 / 5256600000) * 100, "imf-dots-russia", "import"],
+    [
+      { reporter: "russia", partner: "russia", flow: "import", year: 2010 },
+      10243019624,
+      (10243019624 / 23660457690) * 100,
+      "imf-dots-russia",
+      "export",
+    ],
+    [
+      { reporter: "russia", partner: "russia", flow: "export", year: 2013 },
+      5886712820,
+      (5886712820 / 82366549537) * 100,
+      "imf-dots-russia",
+      "import",
+    ],
+    [
+      { reporter: "russia", partner: "russia", flow: "export", year: 1995 },
+      2741900000,
+      (2741900000 / 5256600000) * 100,
+      "imf-dots-russia",
+      "import",
+    ],
   ] as [BilateralQuery, number, number, string, string][])("%o", (query, valueUsd, share, series, reportedFlow) => {
     const figure = bilateral(dataset(), query);
     expect(figure).toBeDefined();

@@ -85,7 +85,9 @@ describe("claimAccounts(check, dataset)", () => {
     const data = dataset();
     const revised: Dataset = {
       ...data,
-      trade: data.trade.map((r) => (r.series === "imf-dots-china" && r.flow === "export" && r.year === 2017 ? { ...r, value_usd: 6e9 } : r)),
+      trade: data.trade.map((r) =>
+        r.series === "imf-dots-china" && r.flow === "export" && r.year === 2017 ? { ...r, value_usd: 6e9 } : r,
+      ),
     };
     expect(summary("trade-in-kazakhstans-favour", revised)[1]).toEqual(["china", "supported", ["$6.3bn", "$6.0bn"]]);
     expect(accountsOf("trade-in-kazakhstans-favour", revised).flipsUnder).toEqual([]);
