@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset.ts";
-import { bilateral, mirrorFlow, mirrorPartners, mirrorSeries, type MirrorPartner } from "../data/bilateral.ts";
+import { bilateral, mirrorPartners, mirrorSeries, type MirrorPartner } from "../data/bilateral.ts";
 import { joinTradeSeries } from "../data/joinTradeSeries.ts";
 import type { Flow, Partner, Reporter, TradeRow } from "../data/schema.ts";
 import { formatShare } from "../lib/formatShare.ts";

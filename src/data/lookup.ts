@@ -12,8 +12,9 @@ export function tradeFigure(
   query: { reporter: Reporter; partner: Partner; flow: Flow; year: number },
   data: Dataset = dataset(),
 ): TradeRow {
+  const { reporter } = query;
   const rows: readonly TradeRow[] =
-    query.reporter === "kazakhstan" ? joinTradeSeries(data.trade) : data.trade.filter((r) => r.series === mirrorSeries[query.reporter]);
+    reporter === "kazakhstan" ? joinTradeSeries(data.trade) : data.trade.filter((r) => r.series === mirrorSeries[reporter]);
   const row = rows.find(
     (r) => r.reporter === query.reporter && r.partner === query.partner && r.flow === query.flow && r.year === query.year,
   );
