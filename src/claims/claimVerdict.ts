@@ -194,7 +194,14 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
             formatShare(bottom.share_pct),
             bottom.share_pct,
           ),
-          fromRow(top, "Ratio of the two", `${ratio.toFixed(1)} times`, ratio),
+          fromRow(
+            top,
+            top.reporter === bottom.reporter
+              ? "Ratio of the two"
+              : `Ratio of the two (${reporterNames[top.reporter]}'s count over ${reporterNames[bottom.reporter]}'s)`,
+            `${ratio.toFixed(1)} times`,
+            ratio,
+          ),
         ],
       };
     }
