@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/dataset.ts";
+import { bilateral, mirrorPartners, mirrorSeries, type MirrorPartner } from "../data/bilateral.ts";
 import { joinTradeSeries } from "../data/joinTradeSeries.ts";
-import type { Flow, Partner, TradeRow } from "../data/schema.ts";
+import type { Flow, Partner, Reporter, TradeRow } from "../data/schema.ts";
 import { formatShare } from "../lib/formatShare.ts";
 import { formatUsd } from "../lib/formatUsd.ts";
 import type { ClaimCheck } from "./claimSchema.ts";
@@ -23,11 +24,12 @@ export interface ClaimResult {
   compared: ComparedValue[];
 }
 
-const reporterNames = { kazakhstan: "Kazakhstan", china: "China" } as const;
+export const reporterNames: Record<Reporter, string> = { kazakhstan: "Kazakhstan", china: "China", russia: "Russia" };
 const seriesNames: Record<string, string> = {
   "imf-dots": "IMF Direction of Trade Statistics",
   bns: "Bureau of National Statistics",
   "imf-dots-china": "IMF Direction of Trade Statistics (China as reporter)",
+  "imf-dots-russia": "IMF Direction of Trade Statistics (Russia as reporter)",
   "wb-wdi": "World Bank World Development Indicators",
   "imf-weo": "IMF World Economic Outlook",
 };
@@ -40,14 +42,99 @@ const partnerNames: Record<Partner, string> = {
   kazakhstan: "Kazakhstan",
 };
 
-/** Kazakhstan's figure for a flow with a partner under the join rule; undefined where the dataset has none. */
-function kazakhstanRow(data: Dataset, partner: Partner, flow: Flow, year: number): TradeRow | undefined {
+/**
+ * Whose count a check reads. Under "kazakhstan" every figure is Kazakhstan's own. Under a partner
+ * ("china" or "russia"), the figures for Kazakhstan's trade with that partner are the partner's own
+ * mirror figures of the same trade (China's imports from Kazakhstan for Kazakhstan's exports to China), and
+ * shares are that figure over Kazakhstan's own total; every other figure (totals, other partners) stays
+ * Kazakhstan's. The partners' figures end in 2020, so a check that needs a later year is not verifiable.
+ */
+export interface VerdictContext {
+  reporter: Reporter;
+}
+
+/** A figure a check reads: a published row, or a partner's mirror value with its share of Kazakhstan's total. */
+interface Figure {
+  year: number;
+  reporter: Reporter;
+  series: string;
+  value_usd: number;
+  share_pct: number;
+}
+
+/**
+ * Kazakhstan's trade with a partner in one flow (Kazakhstan's side), as the context's reporter counts it:
+ * Kazakhstan's figure under the join rule, or the partner's mirror figure; undefined where none is published.
+ */
+function kazakhstanRow(data: Dataset, partner: Partner, flow: Flow, year: number, context?: VerdictContext): Figure | undefined {
+  if (context && context.reporter !== "kazakhstan" && context.reporter === partner) {
+    const figure = bilateral(data, { reporter: context.reporter, partner: context.reporter, flow, year });
+    return (
+      figure && {
+        year,
+        reporter: figure.reporter,
+        series: figure.series,
+        value_usd: figure.valueUsd,
+        share_pct: figure.shareOfKazakhstanTotal,
+      }
+    );
+  }
   return joinTradeSeries(data.trade).find((r) => r.partner === partner && r.flow === flow && r.year === year);
 }
 
-/** China's own figure for its trade with Kazakhstan; its exports mirror Kazakhstan's imports. */
-function chinaRow(data: Dataset, flowOfChina: Flow, year: number): TradeRow | undefined {
-  return data.trade.find((r) => r.series === "imf-dots-china" && r.flow === flowOfChina && r.year === year);
+/** A partner's own figure for its trade with Kazakhstan, in the partner's flow: China's exports mirror Kazakhstan's imports. */
+function partnerRow(data: Dataset, partner: MirrorPartner, flowOfPartner: Flow, year: number): TradeRow | undefined {
+  return data.trade.find((r) => r.series === mirrorSeries[partner] && r.flow === flowOfPartner && r.year === year);
+}
+
+const chinaRow = (data: Dataset, flowOfChina: Flow, year: number) => partnerRow(data, "china", flowOfChina, year);
+
+/** How a label names a figure counted by a partner, so a reader never mistakes it for Kazakhstan's. */
+function countedBy(figure: Figure, what: "share" | "value"): string {
+  if (figure.reporter === "kazakhstan") return "";
+  const who = reporterNames[figure.reporter];
+  return what === "share" ? `, by ${who}'s count of the same trade, over Kazakhstan's own total` : `, by ${who}'s count of the same trade`;
+}
+
+/** The partners (China, Russia) whose trade with Kazakhstan a check reads, in the order it names them. */
+export function checkPartners(check: ClaimCheck): MirrorPartner[] {
+  const named: string[] = [];
+  switch (check.kind) {
+    case "share":
+    case "turnover":
+    case "annual-change":
+      named.push(check.partner);
+      break;
+    case "value":
+      if (check.reporter === "kazakhstan") named.push(check.partner);
+      break;
+    case "share-ratio":
+      named.push(check.numerator, check.denominator);
+      break;
+    case "gap-narrows":
+      named.push(check.larger, check.smaller);
+      break;
+    case "surplus":
+      named.push(check.partner);
+      break;
+    default:
+      break;
+  }
+  return [...new Set(named)].filter((p): p is MirrorPartner => (mirrorPartners as readonly string[]).includes(p));
+}
+
+/** The years a check reads. */
+export function checkYears(check: ClaimCheck): number[] {
+  switch (check.kind) {
+    case "none":
+      return [];
+    case "annual-change":
+      return [check.year - 1, check.year];
+    case "gap-narrows":
+      return [check.from, check.to];
+    default:
+      return [check.year];
+  }
 }
 
 function byCloseness(difference: number, check: { supported: number; partly: number }): Verdict {
@@ -57,31 +144,39 @@ function byCloseness(difference: number, check: { supported: number; partly: num
 
 const notVerifiable: ClaimResult = { verdict: "not verifiable with these data", compared: [] };
 
-function fromRow(row: TradeRow, label: string, display: string, value: number): ComparedValue {
+function fromRow(row: Figure, label: string, display: string, value: number): ComparedValue {
   return { label, display, value, reporter: reporterNames[row.reporter], series: seriesNames[row.series] ?? row.series, year: row.year };
 }
 
 /**
  * The verdict on a claim and the figures behind it, computed from the dataset at build time.
  * Where the data a check needs are missing, the claim is not verifiable; nothing is filled in.
+ * Without a context this is the ledger's headline verdict, on Kazakhstan's figures (for a surplus, on both
+ * sides' figures together); with one, the same check read under that reporter's count (VerdictContext).
  */
-export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
+export function claimVerdict(check: ClaimCheck, data: Dataset, context?: VerdictContext): ClaimResult {
+  const read = (partner: Partner, flow: Flow, year: number) => kazakhstanRow(data, partner, flow, year, context);
   switch (check.kind) {
     case "none":
       return notVerifiable;
     case "share": {
-      const row = kazakhstanRow(data, check.partner, check.flow, check.year);
+      const row = read(check.partner, check.flow, check.year);
       if (!row) return notVerifiable;
       return {
         verdict: byCloseness(row.share_pct - check.claimed, check),
         compared: [
-          fromRow(row, `${partnerNames[check.partner]}'s share of Kazakhstan's ${check.flow}s`, formatShare(row.share_pct), row.share_pct),
+          fromRow(
+            row,
+            `${partnerNames[check.partner]}'s share of Kazakhstan's ${check.flow}s${countedBy(row, "share")}`,
+            formatShare(row.share_pct),
+            row.share_pct,
+          ),
         ],
       };
     }
     case "share-ratio": {
-      const top = kazakhstanRow(data, check.numerator, check.flow, check.year);
-      const bottom = kazakhstanRow(data, check.denominator, check.flow, check.year);
+      const top = read(check.numerator, check.flow, check.year);
+      const bottom = read(check.denominator, check.flow, check.year);
       if (!top || !bottom || bottom.share_pct === 0) return notVerifiable;
       const ratio = top.share_pct / bottom.share_pct;
       return {
@@ -89,47 +184,72 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
         compared: [
           fromRow(
             top,
-            `${partnerNames[check.numerator]}'s share of Kazakhstan's ${check.flow}s`,
+            `${partnerNames[check.numerator]}'s share of Kazakhstan's ${check.flow}s${countedBy(top, "share")}`,
             formatShare(top.share_pct),
             top.share_pct,
           ),
-          fromRow(bottom, `${partnerNames[check.denominator]}'s share`, formatShare(bottom.share_pct), bottom.share_pct),
-          fromRow(top, "Ratio of the two", `${ratio.toFixed(1)} times`, ratio),
+          fromRow(
+            bottom,
+            `${partnerNames[check.denominator]}'s share${countedBy(bottom, "share")}`,
+            formatShare(bottom.share_pct),
+            bottom.share_pct,
+          ),
+          fromRow(
+            top,
+            top.reporter === bottom.reporter
+              ? "Ratio of the two"
+              : `Ratio of the two (${reporterNames[top.reporter]}'s count over ${reporterNames[bottom.reporter]}'s)`,
+            `${ratio.toFixed(1)} times`,
+            ratio,
+          ),
         ],
       };
     }
     case "value": {
       const row =
         check.reporter === "kazakhstan"
-          ? kazakhstanRow(data, check.partner, check.flow, check.year)
+          ? read(check.partner, check.flow, check.year)
           : data.trade.find((r) => r.series === "imf-dots-china" && r.flow === check.flow && r.year === check.year);
       if (!row) return notVerifiable;
-      const label = `${check.flow === "export" ? "Exports to" : "Imports from"} ${partnerNames[check.partner]}, reported by ${reporterNames[check.reporter]}`;
+      const label =
+        row.reporter === check.reporter
+          ? `${check.flow === "export" ? "Exports to" : "Imports from"} ${partnerNames[check.partner]}, reported by ${reporterNames[check.reporter]}`
+          : `${check.flow === "export" ? "Exports to" : "Imports from"} ${partnerNames[check.partner]}${countedBy(row, "value")}`;
       return {
         verdict: byCloseness(((row.value_usd - check.claimedUsd) / check.claimedUsd) * 100, check),
         compared: [fromRow(row, label, formatUsd(row.value_usd), row.value_usd)],
       };
     }
     case "turnover": {
-      const exports = kazakhstanRow(data, check.partner, "export", check.year);
-      const imports = kazakhstanRow(data, check.partner, "import", check.year);
+      const exports = read(check.partner, "export", check.year);
+      const imports = read(check.partner, "import", check.year);
       if (!exports || !imports) return notVerifiable;
       const total = exports.value_usd + imports.value_usd;
       return {
         verdict: byCloseness(((total - check.claimedUsd) / check.claimedUsd) * 100, check),
         compared: [
-          fromRow(exports, `Exports to ${partnerNames[check.partner]}`, formatUsd(exports.value_usd), exports.value_usd),
-          fromRow(imports, `Imports from ${partnerNames[check.partner]}`, formatUsd(imports.value_usd), imports.value_usd),
+          fromRow(
+            exports,
+            `Exports to ${partnerNames[check.partner]}${countedBy(exports, "value")}`,
+            formatUsd(exports.value_usd),
+            exports.value_usd,
+          ),
+          fromRow(
+            imports,
+            `Imports from ${partnerNames[check.partner]}${countedBy(imports, "value")}`,
+            formatUsd(imports.value_usd),
+            imports.value_usd,
+          ),
           fromRow(exports, "Turnover (the sum)", formatUsd(total), total),
         ],
       };
     }
     case "annual-change": {
-      const now = kazakhstanRow(data, check.partner, check.flow, check.year);
-      const before = kazakhstanRow(data, check.partner, check.flow, check.year - 1);
+      const now = read(check.partner, check.flow, check.year);
+      const before = read(check.partner, check.flow, check.year - 1);
       if (!now || !before || before.value_usd === 0) return notVerifiable;
       const change = (now.value_usd / before.value_usd - 1) * 100;
-      const label = `${check.flow === "export" ? "Exports to" : "Imports from"} ${partnerNames[check.partner]}`;
+      const label = `${check.flow === "export" ? "Exports to" : "Imports from"} ${partnerNames[check.partner]}${countedBy(now, "value")}`;
       return {
         verdict: byCloseness(change - check.claimed, check),
         compared: [
@@ -157,16 +277,18 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
       };
     }
     case "gap-narrows": {
-      const rows = [check.from, check.to].map((year) => [
-        kazakhstanRow(data, check.larger, check.flow, year),
-        kazakhstanRow(data, check.smaller, check.flow, year),
-      ]);
+      const rows = [check.from, check.to].map((year) => [read(check.larger, check.flow, year), read(check.smaller, check.flow, year)]);
       if (rows.flat().some((r) => !r)) return notVerifiable;
-      const [[largeFrom, smallFrom], [largeTo, smallTo]] = rows as [[TradeRow, TradeRow], [TradeRow, TradeRow]];
+      const [[largeFrom, smallFrom], [largeTo, smallTo]] = rows as [[Figure, Figure], [Figure, Figure]];
       const gapFrom = largeFrom.share_pct - smallFrom.share_pct;
       const gapTo = largeTo.share_pct - smallTo.share_pct;
-      const share = (row: TradeRow, who: Partner) =>
-        fromRow(row, `${partnerNames[who]}'s share of Kazakhstan's ${check.flow}s`, formatShare(row.share_pct), row.share_pct);
+      const share = (row: Figure, who: Partner) =>
+        fromRow(
+          row,
+          `${partnerNames[who]}'s share of Kazakhstan's ${check.flow}s${countedBy(row, "share")}`,
+          formatShare(row.share_pct),
+          row.share_pct,
+        );
       return {
         verdict: gapTo < gapFrom ? "supported" : "contradicted",
         compared: [
@@ -178,22 +300,31 @@ export function claimVerdict(check: ClaimCheck, data: Dataset): ClaimResult {
       };
     }
     case "surplus": {
+      // Read one side at a time under a context: Kazakhstan's figures, or China's; without one, both together.
       const kzExports = kazakhstanRow(data, "china", "export", check.year);
       const kzImports = kazakhstanRow(data, "china", "import", check.year);
       const cnImports = chinaRow(data, "import", check.year);
       const cnExports = chinaRow(data, "export", check.year);
+      const chinaFigures = () =>
+        cnImports && cnExports
+          ? [
+              fromRow(cnImports, "China's imports from Kazakhstan, by China", formatUsd(cnImports.value_usd), cnImports.value_usd),
+              fromRow(cnExports, "China's exports to Kazakhstan, by China", formatUsd(cnExports.value_usd), cnExports.value_usd),
+            ]
+          : [];
+      if (context?.reporter === "china") {
+        if (!cnImports || !cnExports) return notVerifiable;
+        return { verdict: cnImports.value_usd > cnExports.value_usd ? "supported" : "contradicted", compared: chinaFigures() };
+      }
       if (!kzExports || !kzImports) return notVerifiable;
       const byKazakhstan = kzExports.value_usd - kzImports.value_usd;
       const compared = [
         fromRow(kzExports, "Kazakhstan's exports to China, by Kazakhstan", formatUsd(kzExports.value_usd), kzExports.value_usd),
         fromRow(kzImports, "Kazakhstan's imports from China, by Kazakhstan", formatUsd(kzImports.value_usd), kzImports.value_usd),
       ];
-      if (!cnImports || !cnExports) return { verdict: byKazakhstan > 0 ? "supported" : "contradicted", compared };
+      if (context || !cnImports || !cnExports) return { verdict: byKazakhstan > 0 ? "supported" : "contradicted", compared };
       const byChina = cnImports.value_usd - cnExports.value_usd;
-      compared.push(
-        fromRow(cnImports, "China's imports from Kazakhstan, by China", formatUsd(cnImports.value_usd), cnImports.value_usd),
-        fromRow(cnExports, "China's exports to Kazakhstan, by China", formatUsd(cnExports.value_usd), cnExports.value_usd),
-      );
+      compared.push(...chinaFigures());
       const agree = byKazakhstan > 0 === byChina > 0;
       return { verdict: agree ? (byKazakhstan > 0 ? "supported" : "contradicted") : "partly supported", compared };
     }

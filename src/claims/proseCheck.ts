@@ -15,6 +15,8 @@ import type { Flow, Partner, TradeRow } from "../data/schema.ts";
  *   turnover(partner, year[, series])      exports plus imports with a partner, US dollars
  *   china(flow, year)                      China's own figure for its exports to / imports from Kazakhstan
  *   chinaTurnover(year)                    China's exports plus imports with Kazakhstan
+ *   russia(flow, year)                     Russia's own figure for its exports to / imports from Kazakhstan (1995-2020)
+ *   russiaTurnover(year)                   Russia's exports plus imports with Kazakhstan
  *   growth(year[, wb-wdi|imf-weo])         real GDP growth, per cent (World Bank unless named)
  *   exportShare(fuel|ores-metals, year)    share of goods exports, per cent (World Bank)
  *   seriesGap(partner, flow, year)         the Bureau's figure over the IMF's, minus 1, in a year both publish
@@ -29,7 +31,7 @@ import type { Flow, Partner, TradeRow } from "../data/schema.ts";
 
 /** A figure an expression read: enough to say which breaks it touches. */
 export interface FigureRead {
-  reporter: "kazakhstan" | "china" | "other";
+  reporter: "kazakhstan" | "china" | "russia" | "other";
   partner?: Partner;
   measure: "share" | "value" | "other";
   year: number;
@@ -261,6 +263,14 @@ function evaluate(node: Node, data: Dataset, reads: FigureRead[], scope: Record<
         if (!row) throw new CheckSyntaxError(`no figure in content/data for China's ${flow}s with Kazakhstan in ${year}`);
         return row;
       };
+      const russiaRow = (flow: string, year: number): TradeRow => {
+        const row = data.trade.find((r) => r.series === "imf-dots-russia" && r.flow === flow && r.year === year);
+        if (!row)
+          throw new CheckSyntaxError(
+            `no figure in content/data for Russia's ${flow}s with Kazakhstan in ${year} (Russia's figures end in 2020)`,
+          );
+        return row;
+      };
       switch (node.name) {
         case "share":
         case "usd": {
@@ -288,6 +298,17 @@ function evaluate(node: Node, data: Dataset, reads: FigureRead[], scope: Record<
           const year = num(a[0]!);
           reads.push({ reporter: "china", partner: "kazakhstan", measure: "value", year });
           return chinaRow("export", year).value_usd + chinaRow("import", year).value_usd;
+        }
+        case "russia": {
+          const flow = word(a[0], FLOWS, "a flow") as Flow;
+          const year = num(a[1]!);
+          reads.push({ reporter: "russia", partner: "kazakhstan", measure: "value", year });
+          return russiaRow(flow, year).value_usd;
+        }
+        case "russiaTurnover": {
+          const year = num(a[0]!);
+          reads.push({ reporter: "russia", partner: "kazakhstan", measure: "value", year });
+          return russiaRow("export", year).value_usd + russiaRow("import", year).value_usd;
         }
         case "growth": {
           const year = num(a[0]!);

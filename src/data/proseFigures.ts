@@ -1,6 +1,6 @@
 import { dataset, type Dataset } from "./dataset.ts";
 import { tradeFigure } from "./lookup.ts";
-import type { Flow, Partner } from "./schema.ts";
+import type { Flow, Partner, Reporter } from "./schema.ts";
 import { formatShare } from "../lib/formatShare.ts";
 import { formatUsd } from "../lib/formatUsd.ts";
 
@@ -31,14 +31,14 @@ export function proseFigure(tag: FigureTag, props: Props, data: Dataset = datase
     return { id: `share/kazakhstan/${partner}/${flow}/${year}`, value: row.share_pct, display: formatShare(row.share_pct) };
   }
   if (tag === "Dollars") {
-    const reporter = (props.reporter ?? "kazakhstan") as "kazakhstan" | "china";
+    const reporter = (props.reporter ?? "kazakhstan") as Reporter;
     const flow = props.flow as Flow;
     const row = tradeFigure({ reporter, partner, flow, year }, data);
     return { id: `usd/${reporter}/${partner}/${flow}/${year}`, value: row.value_usd, display: formatUsd(row.value_usd) };
   }
   if (tag === "Turnover") {
-    const reporter = (props.reporter ?? "kazakhstan") as "kazakhstan" | "china";
-    const counterpart = reporter === "china" ? "kazakhstan" : partner;
+    const reporter = (props.reporter ?? "kazakhstan") as Reporter;
+    const counterpart = reporter === "kazakhstan" ? partner : "kazakhstan";
     const total = (["export", "import"] as const).reduce(
       (sum, flow) => sum + tradeFigure({ reporter, partner: counterpart, flow, year }, data).value_usd,
       0,

@@ -1,17 +1,18 @@
 import { z } from "astro/zod";
 
-/** Trade partners the story tracks; "kazakhstan" is the partner in China's mirror figures. */
+/** Trade partners the story tracks; "kazakhstan" is the partner in China's and Russia's mirror figures. */
 export const partners = ["world", "china", "russia", "eu27", "rest-of-world", "kazakhstan"] as const;
 export type Partner = (typeof partners)[number];
 
-export const reporters = ["kazakhstan", "china"] as const;
+/** Who reported a figure: Kazakhstan, or China or Russia for their own (mirror) figures of their trade with it. */
+export const reporters = ["kazakhstan", "china", "russia"] as const;
 export type Reporter = (typeof reporters)[number];
 
 export const flows = ["export", "import"] as const;
 export type Flow = (typeof flows)[number];
 
 /** Series ids; each must have an entry in content/data/sources.json. */
-export const tradeSeries = ["imf-dots", "bns", "imf-dots-china"] as const;
+export const tradeSeries = ["imf-dots", "bns", "imf-dots-china", "imf-dots-russia"] as const;
 export const gdpSeries = ["wb-wdi", "imf-weo"] as const;
 
 const TRADE_YEARS = [1995, 2023] as const;
@@ -29,7 +30,7 @@ const nonNegative = z.coerce.number({ error: "must be a number" }).nonnegative("
 export const tradeRowSchema = z.object({
   /** Calendar year the flow refers to. */
   year: year(TRADE_YEARS),
-  /** Who reported the figure: Kazakhstan, or China for mirror figures. */
+  /** Who reported the figure: Kazakhstan, or China or Russia for their mirror figures (partner "kazakhstan"). */
   reporter: z.enum(reporters, { error: `must be one of ${reporters.join(", ")}` }),
   /** The trading partner; "world" is the reporter's total. */
   partner: z.enum(partners, { error: `must be one of ${partners.join(", ")}` }),

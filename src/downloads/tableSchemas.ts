@@ -68,9 +68,17 @@ export const datasetSchemas: Record<string, TableSchema> = {
   "trade-by-partner.csv": {
     fields: [
       year("Calendar year the flow refers to."),
-      oneOf("reporter", reporters, "Who reported the figure: Kazakhstan, or China for mirror figures."),
-      oneOf("partner", partners, "The trading partner; world is the reporter's total."),
-      oneOf("flow", flows, "Direction as seen by the reporter."),
+      oneOf(
+        "reporter",
+        reporters,
+        "Who reported the figure: Kazakhstan; or China (series imf-dots-china) or Russia (series imf-dots-russia) for their own mirror figures of their trade with Kazakhstan, to 2020.",
+      ),
+      oneOf("partner", partners, "The trading partner; world is the reporter's total; kazakhstan in China's and Russia's mirror figures."),
+      oneOf(
+        "flow",
+        flows,
+        "Direction as seen by the reporter: China's or Russia's export to Kazakhstan is the mirror of Kazakhstan's import from it.",
+      ),
       usd("value_usd", "Value in US dollars, as published (IMF: exports FOB, imports CIF)."),
       percent("share_pct", "Partner's share of the reporter's total for this flow, in per cent, as published or computed by the compiler."),
       oneOf(

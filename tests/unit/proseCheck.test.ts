@@ -70,6 +70,7 @@ describe("proseCheckProblem(check, data, breaks)", () => {
     expect(problem("share(china, export, 2099) > 1")).toMatch(/cannot be evaluated: no figure/);
     expect(problem("share(china, export, 2013)")).toMatch(/is a number, not a test/);
     expect(problem("shares(china, export, 2013) > 1")).toMatch(/no function shares/);
+    expect(problem("russia(export, 2021) > 1")).toMatch(/cannot be evaluated: no figure .*Russia's figures end in 2020/);
   });
 });
 
@@ -80,6 +81,9 @@ describe("evaluateCheck(expression, data, breaks)", () => {
     ["chinaTurnover(2018) / turnover(china, 2018) > chinaTurnover(2020) / turnover(china, 2020)", true],
     ["any(y in 2011..2022: turnover(china, y) > turnover(russia, y))", true],
     ["not (growth(2020) > 0) and growth(2020, imf-weo) < 0", true],
+    // Russia's own figures (reference file: exports to Kazakhstan $8,786,641,352 in 2009, $10,243,019,624 in 2010).
+    ["russia(export, 2009) == 8786641352 and russia(export, 2010) == 10243019624", true],
+    ["russiaTurnover(2017) == 12071858687 + 4854668918", true],
   ])("%s is %s", (expression, expected) => {
     expect(evaluateCheck(expression, dataset(), breaks()).holds).toBe(expected);
   });

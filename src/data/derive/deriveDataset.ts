@@ -65,6 +65,7 @@ const partnerIds: Record<string, string> = {
 const reporterIds: Record<string, string> = {
   Kazakhstan: "kazakhstan",
   "China (mainland)": "china",
+  Russia: "russia",
 };
 
 interface TradeOut {
@@ -78,10 +79,11 @@ interface TradeOut {
   series: string;
 }
 
-function tradeRows(dir: URL, file: string, series: string, lastYear: number): TradeOut[] {
+/** The rows of one reference file reported by `reporter` (a reference label), or by any known reporter. */
+function tradeRows(dir: URL, file: string, series: string, lastYear: number, reporter?: string): TradeOut[] {
   return read(dir, file)
     .filter((r) => Number(r.year) >= FIRST_YEAR && Number(r.year) <= lastYear)
-    .filter((r) => r.flow !== "turnover" && r.reporter in reporterIds)
+    .filter((r) => r.flow !== "turnover" && r.reporter in reporterIds && (reporter === undefined || r.reporter === reporter))
     .map((r) => ({ ...r, partnerId: bnsEu2023(r) ?? partnerIds[r.partner] }))
     .flatMap((r) => {
       const reporter = reporterIds[r.reporter];
@@ -109,11 +111,15 @@ function bnsEu2023(r: Raw): string | undefined {
  * forecasts.csv), each exactly as it is committed in content/data.
  */
 export function deriveDataset(dir: URL = referenceData): Map<string, string> {
-  // Step 1: Kazakhstan-reported flows from both publishers, and China's mirror figures.
+  // Step 1: Kazakhstan-reported flows from both publishers, then China's and Russia's mirror figures: each
+  // partner's own count of its trade with Kazakhstan, exactly as published (Russia's from 1994, so from
+  // FIRST_YEAR here; both end in 2020 and no later year is filled in).
+  const mirrorFile = "mirror_partner_reported_trade_with_kz_imf_dots_1992_2020.csv";
   const trade = [
     ...tradeRows(dir, "kz_trade_by_partner_imf_dots_1992_2020.csv", "imf-dots", LAST_TRADE_YEAR),
     ...tradeRows(dir, "kz_trade_by_partner_bns_2018_2023.csv", "bns", LAST_TRADE_YEAR),
-    ...tradeRows(dir, "mirror_partner_reported_trade_with_kz_imf_dots_1992_2020.csv", "imf-dots-china", LAST_TRADE_YEAR),
+    ...tradeRows(dir, mirrorFile, "imf-dots-china", LAST_TRADE_YEAR, "China (mainland)"),
+    ...tradeRows(dir, mirrorFile, "imf-dots-russia", LAST_TRADE_YEAR, "Russia"),
   ];
 
   // Step 2: GDP growth from the World Bank and the IMF, one row per year and publisher.

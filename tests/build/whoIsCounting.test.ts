@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, type HTMLElement } from "node-html-parser";
+import { DIST } from "./distPages.ts";
+
+const page = (path: string) => parse(readFileSync(join(DIST, path), "utf8"));
+const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+describe("the claims ledger under both accounts (built /claims/)", () => {
+  const ledger = page("claims/index.html");
+  const claim = (id: string) => {
+    const el = ledger.querySelector(`#claim-${id}`);
+    if (!el) throw new Error(`no #claim-${id} on /claims/`);
+    return el;
+  };
+  const accounts = (id: string) =>
+    claim(id)
+      .querySelectorAll(".claim-account-list > li")
+      .map((li) => [li.getAttribute("data-reporter"), text(li.querySelector(".verdict"))]);
+
+  it("shows a flipping claim's verdict under Kazakhstan's count and China's, and marks the flip in words", () => {
+    const favour = claim("trade-in-kazakhstans-favour");
+    expect(favour.getAttribute("data-flips")).toBe("true");
+    expect(accounts("trade-in-kazakhstans-favour")).toEqual([
+      ["kazakhstan", "supported"],
+      ["china", "contradicted"],
+    ]);
+    expect(text(favour.querySelector(".flip-mark"))).toBe("Flips with who counts");
+    expect(text(favour.querySelector(".claim-flip"))).toBe(
+      "The verdict depends on who is counting: supported by Kazakhstan's figures, contradicted by China's own figures for the same trade.",
+    );
+    expect(text(favour.querySelector(".claim-account-list"))).toMatch(/By Kazakhstan's count: supported.*By China's count: contradicted/);
+  });
+
+  it("shows both verdicts, and no flip mark, where the accounts agree", () => {
+    const russia = claim("russia-36-percent-of-imports");
+    expect(russia.getAttribute("data-flips")).toBe("false");
+    expect(accounts("russia-36-percent-of-imports")).toEqual([
+      ["kazakhstan", "supported"],
+      ["russia", "supported"],
+    ]);
+    expect(russia.querySelector(".flip-mark")).toBeNull();
+  });
+
+  it("says where the partners' figures end instead of guessing", () => {
+    expect(text(claim("import-gap-to-narrow").querySelector(".claim-account-list"))).toMatch(
+      /By China's count: not verifiable with these data \(no figures from China after 2020\)/,
+    );
+  });
+
+  it("shows accounts only for claims about trade with China or Russia, and a filter for the ones that flip", () => {
+    expect(claim("growth-2013").querySelector(".claim-accounts")).toBeNull();
+    expect(ledger.querySelectorAll('.claim[data-flips="true"]').length).toBeGreaterThanOrEqual(5);
+    expect(ledger.querySelector('input[name="flips"][value="true"]')).not.toBeNull();
+  });
+});
+
+describe("why the two sides' counts differ (built /teaching/)", () => {
+  const teaching = page("teaching/index.html");
+  const heading = teaching.querySelector("h2#why-the-two-sides-counts-differ");
+  // The section: every element after its heading up to the next h2.
+  const section: HTMLElement[] = [];
+  for (let el = heading?.nextElementSibling; el && el.tagName !== "H2"; el = el.nextElementSibling) section.push(el);
+  const words = section.map(text).join(" ");
+
+  it("is a linkable section of the teaching page", () => {
+    expect(text(heading)).toBe("Why the two sides’ counts differ");
+  });
+
+  it("prints every figure through a data tag, Russia's own figures among them", () => {
+    const figures = section.flatMap((el) => el.querySelectorAll("data[data-figure]").map((d) => d.getAttribute("data-figure")));
+    expect(figures).toEqual(
+      expect.arrayContaining(["turnover/china/kazakhstan/2017", "usd/russia/kazakhstan/export/2010", "usd/kazakhstan/russia/import/2010"]),
+    );
+    expect(teaching.querySelector('data[data-figure="usd/russia/kazakhstan/export/2010"]')?.textContent.trim()).toBe("$10.2bn");
+  });
+
+  it("gives each reason with its source, and a lesson that links the ledger and the 2017 gap", () => {
+    for (const reason of ["Valuation.", "Transit and false declarations.", "Weak customs administration.", "The customs union."])
+      expect(words).toContain(reason);
+    expect(words).toMatch(/as reported by Desht/);
+    expect(words).toMatch(/as reported by Kursiv Research on 9 September 2024/);
+    expect(words).toMatch(/EurAsEC/);
+    const links = section.flatMap((el) => el.querySelectorAll("a[href]").map((a) => a.getAttribute("href")));
+    expect(links).toEqual(expect.arrayContaining(["../claims/", "../chapters/the-reassurance/#turnover-2017"]));
+  });
+});
