@@ -51,11 +51,13 @@ export function claimAccounts(check: ClaimCheck, data: Dataset): ClaimAccounts |
   const own = accounts[0]!.result.verdict;
   const verifiable = (a: AccountVerdict) => a.result.verdict !== "not verifiable with these data";
   const flipping = accounts.slice(1).filter((a) => verifiable(a) && accounts[0] && verifiable(accounts[0]) && a.result.verdict !== own);
+  // A partner whose count keeps the verdict is named too, so the sentence accounts for every count the entry lists.
+  const keeping = accounts.slice(1).filter((a) => verifiable(a) && !flipping.includes(a));
   const sentence =
     flipping.length === 0
       ? undefined
       : `The verdict depends on who is counting: ${own} by Kazakhstan's figures, ${flipping
           .map((a) => `${a.result.verdict} by ${possessive(a.reporter)} own figures for the same trade`)
-          .join(", and ")}.`;
+          .join(", and ")}${keeping.map((a) => `; by ${possessive(a.reporter)} own figures it stays ${own}`).join("")}.`;
   return { accounts, flipsUnder: flipping.map((a) => a.reporter), ...(sentence && { sentence }) };
 }

@@ -198,7 +198,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
             top,
             top.reporter === bottom.reporter
               ? "Ratio of the two"
-              : `Ratio of the two (${reporterNames[top.reporter]}'s count over ${reporterNames[bottom.reporter]}'s)`,
+              : `Ratio of the two (${partnerNames[check.numerator]}'s share by ${reporterNames[top.reporter]}'s count, over ${partnerNames[check.denominator]}'s by ${reporterNames[bottom.reporter]}'s)`,
             `${ratio.toFixed(1)} times`,
             ratio,
           ),

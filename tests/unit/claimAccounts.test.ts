@@ -63,7 +63,7 @@ describe("claimAccounts(check, dataset)", () => {
       ["2.7 times", "China"],
     ]);
     expect(china.compared[0]!.label).toMatch(/by China's count of the same trade, over Kazakhstan's own total/);
-    expect(china.compared[2]!.label).toBe("Ratio of the two (China's count over Kazakhstan's)");
+    expect(china.compared[2]!.label).toBe("Ratio of the two (China's share by China's count, over Russia's by Kazakhstan's)");
   });
 
   it("a prediction about 2023 cannot be checked under a partner's count: no figures from China or Russia after 2020", () => {

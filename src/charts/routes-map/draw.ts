@@ -50,7 +50,7 @@ function summarise(data: RoutesMapData, state: RoutesMapState): string {
   const region = state.destinationRegion
     ? " The 2018 article names no stops, so the line ends in the middle of the five Central Asian states."
     : "";
-  return `${intro} ${described.join(". ")}.${region} Shaded on the map: China, Russia, Kazakhstan and its four Central Asian neighbours. The main China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
+  return `${intro} ${described.join(". ")}.${region} Shaded on the map: China, Russia, Kazakhstan and the four other Central Asian states. Two China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
 }
 
 /** An arrowhead at `tip`, pointing away from `from`, as a closed path. */
@@ -86,7 +86,7 @@ function mapFit(
 /**
  * The overland routes the articles describe, on Natural Earth country outlines: Lianyungang to
  * Almaty (2015) and Xinxiang through the five Central Asian states (2018), as schematic
- * great-circle lines, with the main China-Kazakhstan rail border crossings as context. The data
+ * great-circle lines, with two China-Kazakhstan rail border crossings as context. The data
  * comes projected (routesMap in src/data projects it at build time), so this only scales it to the
  * size; that depends only on the size, so country outlines stay put between states.
  * A pure function of (data, state, size).
