@@ -12,7 +12,8 @@ export const chart = defineChart({
   states: stateIds(tradeTurnoverStates),
   rows: tradeTurnoverRows,
   draw: tradeTurnoverChart,
-  series: ["imf-dots", "bns", "imf-dots-china"],
+  series: ["imf-dots", "bns", "imf-dots-china", "imf-dots-russia"],
+  reporters: ["kazakhstan", "china", "russia", "both"],
   tables: withBreaks(tradeTurnoverTables),
   csv: tradeTurnoverCsv,
 });
