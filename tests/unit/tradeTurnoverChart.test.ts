@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { notAnOvertaking, tradeTurnoverChart, yearsChinaAboveRussia, yearsChinaAhead } from "../../src/charts/trade-turnover/draw.ts";
+import { tradeTurnoverChart } from "../../src/charts/trade-turnover/draw.ts";
+import { notAnOvertaking, yearsChinaAboveRussia, yearsChinaAhead } from "../../src/charts/trade-turnover/words.ts";
 import { tradeTurnoverStates, type TradeTurnoverStateId } from "../../src/charts/trade-turnover/states.ts";
 import { tradeTurnoverTables } from "../../src/charts/trade-turnover/tables.ts";
 import { tradeTurnoverRows } from "../../src/charts/trade-turnover/data.ts";

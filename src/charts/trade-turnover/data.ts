@@ -2,7 +2,9 @@ import { dataset, type Dataset } from "../../data/dataset.ts";
 import { joinTradeSeries } from "../../data/joinTradeSeries.ts";
 import { mirrorSeries } from "../../data/bilateral.ts";
 import type { ChartBreak } from "../chartBreaks.ts";
-import { turnoverPartners, type TurnoverPartner } from "./states.ts";
+import { turnoverPartners, type TradeTurnoverStateId, type TurnoverPartner } from "./states.ts";
+import type { Reporter } from "../reporters.ts";
+import { withWords } from "./words.ts";
 import { breaksAdded, TRADE_BREAKS } from "../withBreaks.ts";
 
 /** Kazakhstan's trade with one partner in one year, as Kazakhstan reported it. */
@@ -38,6 +40,10 @@ export interface TradeTurnoverData {
   seriesBreakAfter: number;
   /** Breaks in these series and context events (content/data/breaks.yaml), drawn and named by the chart; added by tradeTurnoverRows() below. */
   breaks?: ChartBreak[];
+  /** The chart's words under each reporter, in each state (words.ts), added by tradeTurnoverRows() below. */
+  words?: Record<Reporter, Record<TradeTurnoverStateId, string>>;
+  /** The years China was clearly ahead of Russia, as each reporter's figures have it (words.ts). */
+  ahead?: Record<Reporter, number[]>;
 }
 
 /**
@@ -91,4 +97,4 @@ function mirrorTurnover(trade: Dataset["trade"], partner: TurnoverPartner): Mirr
 }
 
 /** The turnover rows with the trade series' breaks and the context events, as the chart draws them. */
-export const tradeTurnoverRows = () => breaksAdded(tradeTurnover(dataset()), [...TRADE_BREAKS, "event"]);
+export const tradeTurnoverRows = () => withWords(breaksAdded(tradeTurnover(dataset()), [...TRADE_BREAKS, "event"]));
