@@ -226,7 +226,8 @@ export function tradeTurnoverChart(
   ];
   const labelYs = dodgeLabels(
     ends.map((e) => y(e.value)),
-    fontSize + 3,
+    // Under another reporter more labels carry a note line beneath: room for it.
+    reporter === "kazakhstan" ? fontSize + 3 : 2 * fontSize + 2,
     margin.top,
     plotBottom,
   );
