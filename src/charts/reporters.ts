@@ -24,7 +24,7 @@ export function reporterFrom(search: string): Reporter {
   } catch {
     // A malformed query leaves the default.
   }
-  return (reporters as readonly string[]).find((r) => r === asked?.trim().toLowerCase()) as Reporter | undefined ?? DEFAULT_REPORTER;
+  return ((reporters as readonly string[]).find((r) => r === asked?.trim().toLowerCase()) as Reporter | undefined) ?? DEFAULT_REPORTER;
 }
 
 /** A path's suffix for a reporter's CSV and static page: none for the default. */

@@ -22,7 +22,9 @@ async function summariesByState(page: Page, chapter: string): Promise<Map<string
     const reporter = (await figure.getAttribute("data-reporter")) ?? "";
     summaries.set(stateKey(chart, step.state, reporter), (await figure.locator(".chart-summary").textContent()) ?? "");
     // A chart with a reporter switch: its words under each of the other reporters too, by their links.
-    for (const other of await figure.locator("[data-reporter-switch] input").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))) {
+    for (const other of await figure
+      .locator("[data-reporter-switch] input")
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))) {
       if (other === reporter) continue;
       await page.goto(`${chapter}?reporter=${other}#${step.id}`);
       await expect(figure).toHaveAttribute("data-reporter", other);
@@ -41,8 +43,11 @@ async function expectInStep(page: Page, summaries: Map<string, string>, timeout 
       expect(scrolly.active, "exactly one active step").toHaveLength(1);
       expect(scrolly.reading, "the active step is the one being read").toContain(scrolly.active[0]);
       expect(scrolly.chartState, "the chart shows the active step's state").toBe(scrolly.activeState);
-      if (scrolly.reporter !== "") expect(scrolly.reporter, "the chart draws the reporter the address asks for").toBe(scrolly.askedReporter);
-      expect(scrolly.summary, "the chart drew that state").toBe(summaries.get(stateKey(scrolly.chart, scrolly.chartState, scrolly.reporter)));
+      if (scrolly.reporter !== "")
+        expect(scrolly.reporter, "the chart draws the reporter the address asks for").toBe(scrolly.askedReporter);
+      expect(scrolly.summary, "the chart drew that state").toBe(
+        summaries.get(stateKey(scrolly.chart, scrolly.chartState, scrolly.reporter)),
+      );
     }
   }).toPass({ timeout });
 }

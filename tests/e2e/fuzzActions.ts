@@ -186,12 +186,12 @@ export const FUZZ_ACTIONS: FuzzAction[] = [
   {
     name: "switch reporter",
     weight: 2,
-    available: async ({ page }) => (await page.locator("[data-reporter-switch] input").count()) > 0,
+    available: async ({ page }) => (await page.locator("[data-reporter-switch]:visible input").count()) > 0,
     run: async ({ page, random }) => {
-      const inputs = await page.locator("[data-reporter-switch] input").all();
+      const inputs = await page.locator("[data-reporter-switch]:visible input").all();
       const input = random.pick(inputs);
       const value = await input.getAttribute("value");
-      // Behind a step card on a phone, or in another section: a reader scrolls to it first.
+      // A switch on screen or scrolled to (in presenter mode other sections are hidden); behind a step card on a phone the reader scrolls to it first.
       await input.check({ force: true });
       return `switch a chart to ${value}'s figures`;
     },

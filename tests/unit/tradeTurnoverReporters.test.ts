@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tradeTurnoverChart } from "../../src/charts/trade-turnover/draw.ts";
 import { tradeTurnoverTables } from "../../src/charts/trade-turnover/tables.ts";
 import { tradeTurnoverCsv } from "../../src/charts/trade-turnover/csv.ts";
-import { tradeTurnoverRows } from "../../src/charts/trade-turnover/data.ts";
+import { tradeTurnoverRows } from "../../src/charts/trade-turnover/words.ts";
 import { bilateral, type MirrorPartner } from "../../src/data/bilateral.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { seriesInfo } from "../../src/charts/defineChart.ts";
@@ -36,16 +36,19 @@ const solidBy = (reporter: Reporter, partner: MirrorPartner) => (reporter === pa
 
 describe("the trade-turnover chart under each reporter draws that reporter's figures", () => {
   const years = Array.from({ length: 29 }, (_, i) => 1995 + i);
-  it.each(["kazakhstan", "china", "russia", "both"] as const)("under %s, every point of each solid line is the data's turnover", (reporter) => {
-    const model = tradeTurnoverChart(rows, "long-view", desktop, reporter);
-    const toBn = valueAt(model);
-    for (const partner of ["china", "russia"] as const) {
-      const drawn = points(String(markOf(model, `line-${partner}`)!.attrs.d)).map(([, y]) => toBn(y));
-      const expected = years.flatMap((year) => turnover(solidBy(reporter, partner), partner, year) ?? []).map((usd) => usd / 1e9);
-      expect(drawn).toHaveLength(expected.length);
-      drawn.forEach((v, i) => expect(Math.abs(v - expected[i]!)).toBeLessThan(0.05));
-    }
-  });
+  it.each(["kazakhstan", "china", "russia", "both"] as const)(
+    "under %s, every point of each solid line is the data's turnover",
+    (reporter) => {
+      const model = tradeTurnoverChart(rows, "long-view", desktop, reporter);
+      const toBn = valueAt(model);
+      for (const partner of ["china", "russia"] as const) {
+        const drawn = points(String(markOf(model, `line-${partner}`)!.attrs.d)).map(([, y]) => toBn(y));
+        const expected = years.flatMap((year) => turnover(solidBy(reporter, partner), partner, year) ?? []).map((usd) => usd / 1e9);
+        expect(drawn).toHaveLength(expected.length);
+        drawn.forEach((v, i) => expect(Math.abs(v - expected[i]!)).toBeLessThan(0.05));
+      }
+    },
+  );
 
   it("under a partner's figures its line ends in 2020: later years are absent, not filled", () => {
     for (const partner of ["china", "russia"] as const) {

@@ -1,6 +1,6 @@
 import { defineChart, stateIds } from "../defineChart.ts";
 import { withBreaks } from "../withBreaks.ts";
-import { tradeTurnoverRows } from "./data.ts";
+import { tradeTurnoverRows } from "./words.ts";
 import { tradeTurnoverChart } from "./draw.ts";
 import { tradeTurnoverStates } from "./states.ts";
 import { tradeTurnoverTables } from "./tables.ts";

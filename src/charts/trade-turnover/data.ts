@@ -1,11 +1,9 @@
-import { dataset, type Dataset } from "../../data/dataset.ts";
+import type { Dataset } from "../../data/dataset.ts";
 import { joinTradeSeries } from "../../data/joinTradeSeries.ts";
 import { mirrorSeries } from "../../data/bilateral.ts";
 import type { ChartBreak } from "../chartBreaks.ts";
 import { turnoverPartners, type TradeTurnoverStateId, type TurnoverPartner } from "./states.ts";
 import type { Reporter } from "../reporters.ts";
-import { withWords } from "./words.ts";
-import { breaksAdded, TRADE_BREAKS } from "../withBreaks.ts";
 
 /** Kazakhstan's trade with one partner in one year, as Kazakhstan reported it. */
 export interface TurnoverRow {
@@ -95,6 +93,3 @@ function mirrorTurnover(trade: Dataset["trade"], partner: TurnoverPartner): Mirr
       return [{ year, exportsUsd: exports.value_usd, importsUsd: imports.value_usd, turnoverUsd: exports.value_usd + imports.value_usd }];
     });
 }
-
-/** The turnover rows with the trade series' breaks and the context events, as the chart draws them. */
-export const tradeTurnoverRows = () => withWords(breaksAdded(tradeTurnover(dataset()), [...TRADE_BREAKS, "event"]));

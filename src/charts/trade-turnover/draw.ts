@@ -44,9 +44,9 @@ export function reporterView(data: TradeTurnoverData, reporter: Reporter): Trade
   return { ...data, turnover: [...data.turnover.filter((r) => r.partner !== reporter), ...counted], mirror: [], mirrorRussia: [] };
 }
 
-
 /** Years listed in words: "2010", "2010 and 2012", "2010, 2012 and 2023". */
-export const listYears = (years: number[]) => (years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(", ")} and ${years.at(-1)}`);
+export const listYears = (years: number[]) =>
+  years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(", ")} and ${years.at(-1)}`;
 
 /**
  * Kazakhstan's trade turnover with China and with Russia in US dollars, 1995-2023, as Kazakhstan

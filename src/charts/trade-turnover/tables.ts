@@ -51,7 +51,11 @@ function reporterTables(data: TradeTurnoverData, reporter: Exclude<Reporter, "ka
     return [
       {
         caption: `Kazakhstan's trade turnover, US dollars: with ${partnerNames[reporter]} as ${partnerNames[reporter]} reported it (to 2020, where its series ends), with ${partnerNames[other]} as Kazakhstan reported it; the sum of exports and imports`,
-        columns: ["Year", `With ${partnerNames[reporter]}, ${partnerNames[reporter]}'s count`, `With ${partnerNames[other]}, Kazakhstan's count`],
+        columns: [
+          "Year",
+          `With ${partnerNames[reporter]}, ${partnerNames[reporter]}'s count`,
+          `With ${partnerNames[other]}, Kazakhstan's count`,
+        ],
         rows: years.map((year) => [year, at(reporter, year)?.turnoverUsd ?? "no figure", at(other, year)?.turnoverUsd ?? "no figure"]),
       },
     ];

@@ -1,5 +1,13 @@
-import type { MirrorTurnoverRow, TradeTurnoverData, TurnoverRow } from "./data.ts";
-import { tradeTurnoverStates, turnoverPartners, type TradeTurnoverState, type TradeTurnoverStateId, type TurnoverPartner } from "./states.ts";
+import { tradeTurnover, type MirrorTurnoverRow, type TradeTurnoverData, type TurnoverRow } from "./data.ts";
+import { dataset } from "../../data/dataset.ts";
+import { breaksAdded, TRADE_BREAKS } from "../withBreaks.ts";
+import {
+  tradeTurnoverStates,
+  turnoverPartners,
+  type TradeTurnoverState,
+  type TradeTurnoverStateId,
+  type TurnoverPartner,
+} from "./states.ts";
 import { partnerNames } from "../partnerColors.ts";
 import { formatUsd } from "../../lib/formatUsd.ts";
 import { breaksSentence } from "../chartBreaks.ts";
@@ -105,7 +113,6 @@ function summariseReporter(data: TradeTurnoverData, state: TradeTurnoverState, r
 const gapOf = (data: TradeTurnoverData, m: MirrorTurnoverRow) =>
   m.turnoverUsd - (rowAt(data, "china", m.year)?.turnoverUsd ?? m.turnoverUsd);
 
-
 /** The words and the "China ahead" years under each reporter, for each state, added to the rows the page carries. */
 export function withWords<Data extends TradeTurnoverData>(data: Data): Data {
   const states = Object.keys(tradeTurnoverStates) as TradeTurnoverStateId[];
@@ -123,3 +130,6 @@ export function withWords<Data extends TradeTurnoverData>(data: Data): Data {
   }
   return { ...data, words, ahead };
 }
+
+/** The turnover rows with the trade series' breaks and the context events, and the chart's words, as the chart draws them. */
+export const tradeTurnoverRows = () => withWords(breaksAdded(tradeTurnover(dataset()), [...TRADE_BREAKS, "event"]));
