@@ -103,6 +103,25 @@ test.describe("the reporter switch on the trade-turnover chart", () => {
     expect(changed).not.toBe(china);
   });
 
+  test("the presenter keeps the reporter: ?present&reporter=china#turnover-2017 shows that slide under China's figures", async ({
+    page,
+  }) => {
+    await page.goto(`${CHAPTER}?present&reporter=china#${STEP}`);
+    await expect(page.locator("html")).toHaveClass(/presenting/);
+    await expectChartState(page, "gap-2017", STEP);
+    await expect(figure(page)).toHaveAttribute("data-reporter", "china");
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/[?&]reporter=china.*#china-overtakes-russia$/);
+    await expect(figure(page)).toHaveAttribute("data-reporter", "china");
+  });
+
+  test("a step's copied link keeps the reporter", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL!).origin });
+    await openStep(page, "?reporter=russia");
+    await page.locator(`#${STEP} .copy-link`).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`${CHAPTER}?reporter=russia#${STEP}`, baseURL).href);
+  });
+
   for (const scheme of ["light", "dark"] as const) {
     test(`has no axe violations with the switch showing China's figures, ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
