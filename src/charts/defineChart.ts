@@ -2,6 +2,7 @@ import type { ChartFunction, ChartModel, Size } from "./marks.ts";
 import type { DataTable } from "./dataTable.ts";
 import type { SeriesInfo } from "./chartCsv.ts";
 import { dataset } from "../data/dataset.ts";
+import type { Reporter } from "./reporters.ts";
 
 /**
  * How a chart's folder (src/charts/<chart id>/chart.ts) ties its pieces together, for the build. The registry
@@ -18,9 +19,11 @@ export interface ChartSpec<Data, State extends string> {
   /** Series ids (content/data/sources.json) the rows come from, for the source line and the data package. */
   series: readonly string[];
   /** The same figures as tables, for screen readers and readers who want the figures. */
-  tables: (rows: Data) => DataTable[];
+  tables: (rows: Data, reporter?: Reporter) => DataTable[];
   /** Exactly the figures the chart draws as a tidy CSV, with reporter, series and source columns (/data/<chart>.csv). */
-  csv: (rows: Data, series: SeriesInfo) => string;
+  csv: (rows: Data, series: SeriesInfo, reporter?: Reporter) => string;
+  /** The reporters its switch offers (src/charts/reporters.ts); a chart without one draws Kazakhstan's figures only. */
+  reporters?: readonly Reporter[];
   /**
    * The chart's title and note, where its folder carries them. Without them content/charts.yaml must have an
    * entry for the chart (the site's charts keep theirs there, where the prose checks of their notes run).
@@ -43,12 +46,14 @@ export interface Chart {
   readonly series: readonly string[];
   readonly order: number;
   readonly staticSize: Size;
+  /** The reporters its switch offers; empty for a chart without a switch. */
+  readonly reporters: readonly Reporter[];
   /** The rows the page carries for the browser (as JSON), shaped once per build. */
   rows(): unknown;
   /** The chart in one of its states; a state it does not have throws, naming it. */
-  draw(state: string, size?: Size): ChartModel;
-  tables(): DataTable[];
-  csv(): string;
+  draw(state: string, size?: Size, reporter?: Reporter): ChartModel;
+  tables(reporter?: Reporter): DataTable[];
+  csv(reporter?: Reporter): string;
 }
 
 /** A chart's title, a plain statement of what it shows, and its note: who reported the figures, what marks mean. */
@@ -92,9 +97,10 @@ export function defineChart<Data, State extends string>(spec: ChartSpec<Data, St
     series: spec.series,
     order: spec.order ?? Number.POSITIVE_INFINITY,
     staticSize: spec.staticSize ?? STATIC_SIZE,
+    reporters: spec.reporters ?? [],
     rows: data,
-    draw: (state, size) => spec.draw(data(), stateOf(state), size ?? spec.staticSize ?? STATIC_SIZE),
-    tables: () => spec.tables(data()),
-    csv: () => spec.csv(data(), seriesInfo),
+    draw: (state, size, reporter) => spec.draw(data(), stateOf(state), size ?? spec.staticSize ?? STATIC_SIZE, reporter),
+    tables: (reporter) => spec.tables(data(), reporter),
+    csv: (reporter) => spec.csv(data(), seriesInfo, reporter),
   };
 }

@@ -3,6 +3,8 @@
  * the browser joins the same list onto that SVG by key and animates the differences, so both
  * draw from one chart function.
  */
+import type { Reporter } from "./reporters.ts";
+
 export interface Mark {
   /** Stable across states: the element that a transition moves. */
   key: string;
@@ -24,5 +26,8 @@ export interface Size {
   height: number;
 }
 
-/** Signature every chart module exports: a pure function of data, state and size. */
-export type ChartFunction<Data, State> = (data: Data, state: State, size: Size) => ChartModel;
+/**
+ * Signature every chart module exports: a pure function of data, state and size, and, for a chart with a
+ * reporter switch (src/charts/reporters.ts), whose figures it draws (Kazakhstan's when not given).
+ */
+export type ChartFunction<Data, State> = (data: Data, state: State, size: Size, reporter?: Reporter) => ChartModel;

@@ -1,4 +1,5 @@
 import type { ChartFunction, ChartModel, Size } from "./marks.ts";
+import type { Reporter } from "./reporters.ts";
 
 /**
  * A chart's drawing as the page uses it: the browser reads the chart's rows from the JSON the build wrote
@@ -7,7 +8,7 @@ import type { ChartFunction, ChartModel, Size } from "./marks.ts";
  */
 export interface PageDrawing {
   /** The chart bound to the rows in the page's JSON; draws nothing (undefined) for a state it does not have. */
-  withRows(json: string): (state: string, size: Size) => ChartModel | undefined;
+  withRows(json: string): (state: string, size: Size, reporter?: Reporter) => ChartModel | undefined;
 }
 
 /**
@@ -22,7 +23,7 @@ export function pageDrawing<Data, States extends object>(states: States, draw: C
       // (its folder's chart.ts, through defineChart) returned as its rows, written into the page by ChartFigure.astro
       // at build time; Data is that return type. Checking it again here would ship a schema to every reader.
       const rows = JSON.parse(json) as Data;
-      return (state, size) => (isState(state) ? draw(rows, state, size) : undefined);
+      return (state, size, reporter) => (isState(state) ? draw(rows, state, size, reporter) : undefined);
     },
   };
 }

@@ -2,6 +2,7 @@ import { breaksTable, chartBreaks, type ChartBreak } from "./chartBreaks.ts";
 import { breaks } from "../data/breaks.ts";
 import type { SeriesBreak } from "../data/breakSchema.ts";
 import type { DataTable } from "./dataTable.ts";
+import type { Reporter } from "./reporters.ts";
 
 /** The breaks the trade series have: the customs union's recording change and the switch of source. */
 export const TRADE_BREAKS = ["recording-change", "series-switch"] as const;
@@ -18,9 +19,11 @@ export function breaksAdded<Data extends { firstYear: number; lastYear: number }
 }
 
 /** A chart's tables, followed by the breaks and events it draws (content/data/breaks.yaml), so its table and CSV name them. */
-export function withBreaks<Data extends { breaks?: ChartBreak[] }>(tables: (rows: Data) => DataTable[]): (rows: Data) => DataTable[] {
-  return (rows) => {
+export function withBreaks<Data extends { breaks?: ChartBreak[] }>(
+  tables: (rows: Data, reporter?: Reporter) => DataTable[],
+): (rows: Data, reporter?: Reporter) => DataTable[] {
+  return (rows, reporter) => {
     const drawn = rows.breaks ?? [];
-    return drawn.length > 0 ? [...tables(rows), breaksTable(drawn)] : tables(rows);
+    return drawn.length > 0 ? [...tables(rows, reporter), breaksTable(drawn)] : tables(rows, reporter);
   };
 }

@@ -38,7 +38,8 @@ export function updateEmbedCode(figure: HTMLElement, state: string): void {
   const code = figure.querySelector<HTMLTextAreaElement>("textarea.embed-code");
   const path = code?.dataset.embedPath;
   if (!code || !path) return;
-  const src = new URL(`${path}${state}/`, location.href).href;
+  const reporter = figure.dataset.reporter;
+  const src = new URL(`${path}${state}/${reporter && reporter !== "kazakhstan" ? `${reporter}/` : ""}`, location.href).href;
   code.value = code.value.replace(/src="[^"]*"/, `src="${src}"`);
   const preview = figure.querySelector<HTMLAnchorElement>("a.embed-preview");
   if (preview) preview.href = src;

@@ -6,6 +6,8 @@ import type { ScrollyController } from "./scrollyController.ts";
 import { addEmbedBox, updateEmbedCode } from "./embedCode.ts";
 import { stepScroller } from "./stepScroller.ts";
 import { fragmentTarget } from "./urlTarget.ts";
+import { askedReporter, onReporterChoice, showReporter } from "./reporterSwitch.ts";
+import type { Reporter } from "../charts/reporters.ts";
 
 const RESIZE_DEBOUNCE_MS = 150;
 /** Waits before retrying a chart's code that failed to load: doubling from 1 s, at most 30 s. */
@@ -69,7 +71,10 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   let size: Size = { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height };
   let active: HTMLElement | undefined;
   /** The chart bound to its rows, once its drawing code has loaded. */
-  let draw: ((state: string, size: Size) => ChartModel | undefined) | undefined;
+  let draw: ((state: string, size: Size, reporter?: Reporter) => ChartModel | undefined) | undefined;
+  /** Whose figures it draws, for a chart with a reporter switch (src/client/reporterSwitch.ts); else undefined. */
+  let reporter = figure.dataset.reporter && askedReporter(figure);
+  onReporterChoice(figure);
   /** drawMarks.ts, fetched with the chart's drawing code: a page whose charts never change never loads it. */
   let paint: typeof drawMarks | undefined;
   let loading: Promise<void> | undefined;
@@ -81,13 +86,14 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
     // Until its drawing code arrives the chart keeps the state it was built in; it then catches up.
     if (!draw || !paint) {
       // After a failed load, the next try waits for its time (or for the browser to come back online).
-      if (state !== figure.dataset.state && retry === undefined) void load();
+      if ((state !== figure.dataset.state || reporter !== figure.dataset.reporter) && retry === undefined) void load();
       return;
     }
-    const model = draw(state, size);
+    const model = draw(state, size, reporter as Reporter | undefined);
     if (!model) return;
     paint(svg, model, animate && !prefersReducedMotion());
     figure.dataset.state = state;
+    if (reporter) showReporter(figure, reporter);
     updateEmbedCode(figure, state);
     if (summary.textContent !== model.summary) summary.textContent = model.summary;
   };
@@ -179,7 +185,15 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   };
   window.addEventListener("scroll", () => followWhenSettled(), { passive: true });
   window.addEventListener("resize", () => followWhenSettled(true));
-  window.addEventListener("popstate", () => followWhenSettled(true));
+  window.addEventListener("popstate", () => {
+    // Back, forward or the switch: the reporter in the address, animated like a step.
+    const asked = reporter && askedReporter(figure);
+    if (asked !== reporter) {
+      reporter = asked;
+      render(figure.dataset.state ?? "", true);
+    }
+    followWhenSettled(true);
+  });
   // Back to a page kept in memory (the back-forward cache): its steps may sit elsewhere now.
   window.addEventListener("pageshow", (event) => {
     if (event.persisted) followWhenSettled(true);

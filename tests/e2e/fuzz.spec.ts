@@ -9,7 +9,7 @@ import { fuzzSeed, SeededRandom } from "./seededRandom.ts";
 const ACTIONS = Math.max(200, Number(process.env.FUZZ_ACTIONS ?? 0));
 const SEED = fuzzSeed();
 
-const stateKey = (chart: string, state: string) => `${chart}/${state}`;
+const stateKey = (chart: string, state: string, reporter = "") => `${chart}/${state}/${reporter}`;
 
 /** The summary each chart state draws, read once per state by opening its step's deep link. */
 async function summariesByState(page: Page, chapter: string): Promise<Map<string, string>> {
@@ -19,7 +19,18 @@ async function summariesByState(page: Page, chapter: string): Promise<Map<string
     const figure = page.locator(`[data-scrolly]:has(#${step.id}) [data-chart]`);
     await expect(figure).toHaveAttribute("data-state", step.state);
     const chart = (await figure.getAttribute("data-chart"))!;
-    summaries.set(stateKey(chart, step.state), (await figure.locator(".chart-summary").textContent()) ?? "");
+    const reporter = (await figure.getAttribute("data-reporter")) ?? "";
+    summaries.set(stateKey(chart, step.state, reporter), (await figure.locator(".chart-summary").textContent()) ?? "");
+    // A chart with a reporter switch: its words under each of the other reporters too, by their links.
+    for (const other of await figure
+      .locator("[data-reporter-switch] input")
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))) {
+      if (other === reporter) continue;
+      await page.goto(`${chapter}?reporter=${other}#${step.id}`);
+      await expect(figure).toHaveAttribute("data-reporter", other);
+      await expect(figure).toHaveAttribute("data-state", step.state);
+      summaries.set(stateKey(chart, step.state, other), (await figure.locator(".chart-summary").textContent()) ?? "");
+    }
   }
   return summaries;
 }
@@ -32,7 +43,11 @@ async function expectInStep(page: Page, summaries: Map<string, string>, timeout 
       expect(scrolly.active, "exactly one active step").toHaveLength(1);
       expect(scrolly.reading, "the active step is the one being read").toContain(scrolly.active[0]);
       expect(scrolly.chartState, "the chart shows the active step's state").toBe(scrolly.activeState);
-      expect(scrolly.summary, "the chart drew that state").toBe(summaries.get(stateKey(scrolly.chart, scrolly.chartState)));
+      if (scrolly.reporter !== "")
+        expect(scrolly.reporter, "the chart draws the reporter the address asks for").toBe(scrolly.askedReporter);
+      expect(scrolly.summary, "the chart drew that state").toBe(
+        summaries.get(stateKey(scrolly.chart, scrolly.chartState, scrolly.reporter)),
+      );
     }
   }).toPass({ timeout });
 }

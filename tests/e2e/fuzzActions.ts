@@ -184,6 +184,29 @@ export const FUZZ_ACTIONS: FuzzAction[] = [
     },
   },
   {
+    name: "switch reporter",
+    weight: 2,
+    available: async ({ page }) => (await page.locator("[data-reporter-switch]:visible input").count()) > 0,
+    run: async ({ page, random }) => {
+      const inputs = await page.locator("[data-reporter-switch]:visible input").all();
+      const input = random.pick(inputs);
+      const value = await input.getAttribute("value");
+      // A switch on screen or scrolled to (in presenter mode other sections are hidden); behind a step card on a phone the reader scrolls to it first.
+      await input.check({ force: true });
+      return `switch a chart to ${value}'s figures`;
+    },
+  },
+  {
+    name: "deep link with a reporter",
+    weight: 1,
+    run: async ({ page, chapter, steps, random }) => {
+      const step = random.pick(steps);
+      const reporter = random.pick(["china", "russia", "both", "kazakhstan", "mars"]);
+      await page.goto(`${chapter}?reporter=${reporter}#${step.id}`);
+      return `follow link to ?reporter=${reporter}#${step.id}`;
+    },
+  },
+  {
     name: "back",
     weight: 2,
     run: async (world) => {

@@ -4,6 +4,10 @@ export interface ScrollyState {
   chart: string;
   /** The state the chart figure says it shows. */
   chartState: string;
+  /** Whose figures a chart with a reporter switch draws (data-reporter), "" for a chart without one. */
+  reporter: string;
+  /** The reporter the address asks for (`?reporter=`), Kazakhstan's when none. */
+  askedReporter: string;
   /** The text summary of what the chart draws (written by the same render as its marks). */
   summary: string;
   /** Steps marked active, by id, with the state of the first. */
@@ -38,6 +42,12 @@ export function readScrollies(page: Page): Promise<ScrollyState[]> {
       return {
         chart: figure.dataset.chart ?? "",
         chartState: figure.dataset.state ?? "",
+        reporter: figure.dataset.reporter ?? "",
+        askedReporter: [...figure.querySelectorAll<HTMLInputElement>("[data-reporter-switch] input")].some(
+          (input) => input.value === new URLSearchParams(location.search).get("reporter"),
+        )
+          ? new URLSearchParams(location.search).get("reporter")!
+          : "kazakhstan",
         summary: figure.querySelector(".chart-summary")?.textContent ?? "",
         active: active.map((step) => step.id),
         activeState: active[0]?.dataset.state,

@@ -3,7 +3,7 @@ import { breaks } from "../../src/data/breaks.ts";
 import { parseBreaks } from "../../src/data/breakSchema.ts";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
 import { partnerSharesRows } from "../../src/charts/partner-shares/data.ts";
-import { tradeTurnoverRows } from "../../src/charts/trade-turnover/data.ts";
+import { tradeTurnoverRows } from "../../src/charts/trade-turnover/words.ts";
 import { gdpGrowthRows } from "../../src/charts/gdp-growth/data.ts";
 import { partnerSharesChart } from "../../src/charts/partner-shares/draw.ts";
 import { tradeTurnoverChart } from "../../src/charts/trade-turnover/draw.ts";

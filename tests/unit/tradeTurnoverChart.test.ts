@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { notAnOvertaking, tradeTurnoverChart, yearsChinaAboveRussia, yearsChinaAhead } from "../../src/charts/trade-turnover/draw.ts";
+import { tradeTurnoverChart } from "../../src/charts/trade-turnover/draw.ts";
+import { notAnOvertaking, yearsChinaAboveRussia, yearsChinaAhead } from "../../src/charts/trade-turnover/words.ts";
 import { tradeTurnoverStates, type TradeTurnoverStateId } from "../../src/charts/trade-turnover/states.ts";
 import { tradeTurnoverTables } from "../../src/charts/trade-turnover/tables.ts";
-import { tradeTurnoverRows } from "../../src/charts/trade-turnover/data.ts";
+import { tradeTurnoverRows } from "../../src/charts/trade-turnover/words.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, pointCount, textOf } from "./chartTestHelpers.ts";
 
 const data = tradeTurnoverRows();

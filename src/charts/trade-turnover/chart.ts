@@ -1,6 +1,6 @@
 import { defineChart, stateIds } from "../defineChart.ts";
 import { withBreaks } from "../withBreaks.ts";
-import { tradeTurnoverRows } from "./data.ts";
+import { tradeTurnoverRows } from "./words.ts";
 import { tradeTurnoverChart } from "./draw.ts";
 import { tradeTurnoverStates } from "./states.ts";
 import { tradeTurnoverTables } from "./tables.ts";
@@ -12,7 +12,8 @@ export const chart = defineChart({
   states: stateIds(tradeTurnoverStates),
   rows: tradeTurnoverRows,
   draw: tradeTurnoverChart,
-  series: ["imf-dots", "bns", "imf-dots-china"],
+  series: ["imf-dots", "bns", "imf-dots-china", "imf-dots-russia"],
+  reporters: ["kazakhstan", "china", "russia", "both"],
   tables: withBreaks(tradeTurnoverTables),
   csv: tradeTurnoverCsv,
 });

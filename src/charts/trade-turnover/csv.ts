@@ -1,8 +1,31 @@
 import { breakNote, observation, observationsCsv, type SeriesInfo } from "../chartCsv.ts";
 import type { TradeTurnoverData } from "./data.ts";
+import type { Reporter } from "../reporters.ts";
+import { reporterView } from "./draw.ts";
 
 /** The trade-turnover chart: turnover with China and Russia as Kazakhstan reported it, and with China as China reported it. */
-export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo): string {
+export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, reporter: Reporter = "kazakhstan"): string {
+  if (reporter !== "kazakhstan") {
+    // Exactly the figures drawn under this reporter (reporterView): its reporter column names who counted each.
+    const view = reporterView(data, reporter);
+    const mirrors = [
+      ...view.mirror.map((m) => ({ ...m, partner: "kazakhstan", series: "imf-dots-china" })),
+      ...view.mirrorRussia.map((m) => ({ ...m, partner: "kazakhstan", series: "imf-dots-russia" })),
+    ];
+    return observationsCsv([
+      ...[...view.turnover, ...mirrors].map((r) =>
+        observation({
+          year: r.year,
+          measure: "turnover",
+          partner: r.partner,
+          value: r.turnoverUsd,
+          series: r.series,
+          ...series(r.series),
+          note: breakNote(data.breaks, r.year),
+        }),
+      ),
+    ]);
+  }
   return observationsCsv([
     ...data.turnover.map((r) =>
       observation({

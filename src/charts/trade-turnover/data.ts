@@ -1,8 +1,9 @@
-import { dataset, type Dataset } from "../../data/dataset.ts";
+import type { Dataset } from "../../data/dataset.ts";
 import { joinTradeSeries } from "../../data/joinTradeSeries.ts";
+import { mirrorSeries } from "../../data/bilateral.ts";
 import type { ChartBreak } from "../chartBreaks.ts";
-import { turnoverPartners, type TurnoverPartner } from "./states.ts";
-import { breaksAdded, TRADE_BREAKS } from "../withBreaks.ts";
+import { turnoverPartners, type TradeTurnoverStateId, type TurnoverPartner } from "./states.ts";
+import type { Reporter } from "../reporters.ts";
 
 /** Kazakhstan's trade with one partner in one year, as Kazakhstan reported it. */
 export interface TurnoverRow {
@@ -12,27 +13,35 @@ export interface TurnoverRow {
   importsUsd: number;
   /** Exports plus imports: the sum of the two published flows, not a published turnover figure. */
   turnoverUsd: number;
-  series: "imf-dots" | "bns";
+  /** Kazakhstan's series, or, under the reporter switch, the partner's own (src/charts/trade-turnover/draw.ts reporterView). */
+  series: "imf-dots" | "bns" | "imf-dots-china" | "imf-dots-russia";
 }
 
-/** The same Kazakhstan-China trade as China reported it: its exports to and imports from Kazakhstan. */
+/** The same trade as the partner (China or Russia) reported it: its exports to and imports from Kazakhstan. */
 export interface MirrorTurnoverRow {
   year: number;
-  chinaExportsUsd: number;
-  chinaImportsUsd: number;
-  /** China's exports plus imports with Kazakhstan. */
+  exportsUsd: number;
+  importsUsd: number;
+  /** The partner's exports plus imports with Kazakhstan. */
   turnoverUsd: number;
 }
 
 export interface TradeTurnoverData {
   turnover: TurnoverRow[];
+  /** China's own figures for Kazakhstan-China trade (imf-dots-china). */
   mirror: MirrorTurnoverRow[];
+  /** Russia's own figures for Kazakhstan-Russia trade (imf-dots-russia), drawn under the reporter switch's Russia and Both. */
+  mirrorRussia: MirrorTurnoverRow[];
   firstYear: number;
   lastYear: number;
   /** Last year of the IMF series; later years come from the Bureau of National Statistics. */
   seriesBreakAfter: number;
   /** Breaks in these series and context events (content/data/breaks.yaml), drawn and named by the chart; added by tradeTurnoverRows() below. */
   breaks?: ChartBreak[];
+  /** The chart's words under each reporter, in each state (words.ts), added by tradeTurnoverRows() below. */
+  words?: Record<Reporter, Record<TradeTurnoverStateId, string>>;
+  /** The years China was clearly ahead of Russia, as each reporter's figures have it (words.ts). */
+  ahead?: Record<Reporter, number[]>;
 }
 
 /**
@@ -61,31 +70,26 @@ export function tradeTurnover({ trade }: Dataset): TradeTurnoverData {
       ];
     });
   });
-  const chinaRows = trade.filter((r) => r.series === "imf-dots-china" && r.reporter === "china" && r.partner === "kazakhstan");
-  const mirror = [...new Set(chinaRows.map((r) => r.year))]
-    .sort((a, b) => a - b)
-    .flatMap((year) => {
-      const exports = chinaRows.find((r) => r.year === year && r.flow === "export");
-      const imports = chinaRows.find((r) => r.year === year && r.flow === "import");
-      if (!exports || !imports) return [];
-      return [
-        {
-          year,
-          chinaExportsUsd: exports.value_usd,
-          chinaImportsUsd: imports.value_usd,
-          turnoverUsd: exports.value_usd + imports.value_usd,
-        },
-      ];
-    });
   const years = turnover.map((r) => r.year);
   return {
     turnover,
-    mirror,
+    mirror: mirrorTurnover(trade, "china"),
+    mirrorRussia: mirrorTurnover(trade, "russia"),
     firstYear: Math.min(...years),
     lastYear: Math.max(...years),
     seriesBreakAfter: Math.max(...turnover.filter((r) => r.series === "imf-dots").map((r) => r.year)),
   };
 }
 
-/** The turnover rows with the trade series' breaks and the context events, as the chart draws them. */
-export const tradeTurnoverRows = () => breaksAdded(tradeTurnover(dataset()), [...TRADE_BREAKS, "event"]);
+/** A partner's own figures for its trade with Kazakhstan, in years where it published both flows. */
+function mirrorTurnover(trade: Dataset["trade"], partner: TurnoverPartner): MirrorTurnoverRow[] {
+  const rows = trade.filter((r) => r.series === mirrorSeries[partner] && r.reporter === partner && r.partner === "kazakhstan");
+  return [...new Set(rows.map((r) => r.year))]
+    .sort((a, b) => a - b)
+    .flatMap((year) => {
+      const exports = rows.find((r) => r.year === year && r.flow === "export");
+      const imports = rows.find((r) => r.year === year && r.flow === "import");
+      if (!exports || !imports) return [];
+      return [{ year, exportsUsd: exports.value_usd, importsUsd: imports.value_usd, turnoverUsd: exports.value_usd + imports.value_usd }];
+    });
+}

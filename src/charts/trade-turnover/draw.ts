@@ -2,6 +2,7 @@ import { linearScale } from "../linearScale.ts";
 import { area, line } from "../../lib/svgShapes.ts";
 import type { ChartModel, Mark, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
+import type { Reporter } from "../reporters.ts";
 import {
   tradeTurnoverStates,
   turnoverPartners,
@@ -15,86 +16,53 @@ import type { MirrorTurnoverRow, TradeTurnoverData, TurnoverRow } from "./data.t
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
 import { formatUsd } from "../../lib/formatUsd.ts";
 import { breakMarks } from "../breakMarks.ts";
-import { breaksSentence } from "../chartBreaks.ts";
 import { aroundPoint, pushNearOrReadOut, pushPlaced, topSlots } from "../labelSpace.ts";
 
 const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>
   data.turnover.find((r) => r.partner === partner && r.year === year);
 const mirrorAt = (data: TradeTurnoverData, year: number): MirrorTurnoverRow | undefined => data.mirror.find((r) => r.year === year);
 
-/** Below this, a lead is within rounding and the sources' revisions: not an overtaking. */
-const CLEAR_LEAD = 0.01;
-
-/** Years in which Kazakhstan reported more trade with China than with Russia, however small the lead or whatever the recording. */
-export function yearsChinaAboveRussia(data: TradeTurnoverData): number[] {
-  return data.turnover
-    .filter((r) => r.partner === "china")
-    .filter((r) => r.turnoverUsd > (rowAt(data, "russia", r.year)?.turnoverUsd ?? Infinity))
-    .map((r) => r.year);
+/**
+ * The rows as the reporter counts them: under a partner's own figures, that partner's line is its own count
+ * (to 2020, the end of its series; later years are absent, not filled) and the other partner's stays
+ * Kazakhstan's; under "both", Kazakhstan's lines with both partners' counts beside them; under Kazakhstan's,
+ * the chart as it always was, China's own count dashed beside Kazakhstan's.
+ */
+export function reporterView(data: TradeTurnoverData, reporter: Reporter): TradeTurnoverData {
+  if (reporter === "kazakhstan") return { ...data, mirrorRussia: [] };
+  if (reporter === "both") return data;
+  const own = reporter === "china" ? data.mirror : data.mirrorRussia;
+  const counted: TurnoverRow[] = own.map((m) => ({
+    year: m.year,
+    partner: reporter,
+    // Kazakhstan's side of the same trade: the partner's imports are Kazakhstan's exports.
+    exportsUsd: m.importsUsd,
+    importsUsd: m.exportsUsd,
+    turnoverUsd: m.turnoverUsd,
+    series: `imf-dots-${reporter}`,
+  }));
+  return { ...data, turnover: [...data.turnover.filter((r) => r.partner !== reporter), ...counted], mirror: [], mirrorRussia: [] };
 }
 
-/** Why a year China's line is above Russia's is not an overtaking, or undefined when it is one. */
-export function notAnOvertaking(data: TradeTurnoverData, year: number): string | undefined {
-  const inBreak = (data.breaks ?? []).find((b) => b.kind === "recording-change" && year >= b.from && year <= b.to);
-  if (inBreak) return `${year} falls in the ${inBreak.label.toLowerCase()} break, when trade with Russia was recorded differently`;
-  const china = rowAt(data, "china", year)!.turnoverUsd;
-  const russia = rowAt(data, "russia", year)!.turnoverUsd;
-  if (china / russia - 1 < CLEAR_LEAD) return `in ${year} the two differ by under 1%`;
-  return undefined;
-}
-
-/** Years in which Kazakhstan's reported trade with China clearly exceeded that with Russia, outside any recording break. */
-export function yearsChinaAhead(data: TradeTurnoverData): number[] {
-  return yearsChinaAboveRussia(data).filter((year) => notAnOvertaking(data, year) === undefined);
-}
-
-const both = (data: TradeTurnoverData, year: number) =>
-  turnoverPartners.map((p) => `${partnerNames[p]} ${formatUsd(rowAt(data, p, year)?.turnoverUsd ?? NaN)}`).join(", ");
-
-/** Words for what the state shows, built from the same rows the marks are. */
-function summarise(data: TradeTurnoverData, state: TradeTurnoverState): string {
-  const lastMirror = data.mirror.at(-1)!;
-  const intro =
-    `Kazakhstan's trade turnover (exports plus imports) with China and with Russia, ${data.firstYear} to ${data.lastYear}, ` +
-    `as Kazakhstan reported it, beside China's own figures for its trade with Kazakhstan, ${data.mirror[0]!.year} to ${lastMirror.year}.` +
-    breaksSentence(data.breaks ?? []);
-  if (state.gap && state.focusYear !== undefined) {
-    const own = rowAt(data, "china", state.focusYear);
-    const china = mirrorAt(data, state.focusYear);
-    if (own && china) {
-      return `${intro} In ${state.focusYear} Kazakhstan reported ${formatUsd(own.turnoverUsd)} of trade with China; China reported ${formatUsd(china.turnoverUsd)} for the same trade, ${formatUsd(china.turnoverUsd - own.turnoverUsd)} more.`;
-    }
-  }
-  if (state.overtakes) {
-    const ahead = yearsChinaAhead(data);
-    const caveats = yearsChinaAboveRussia(data).flatMap((y) => notAnOvertaking(data, y) ?? []);
-    const notReal = caveats.length
-      ? ` China's line is also above Russia's in years that do not count as overtaking: ${caveats.join("; ")}.`
-      : "";
-    if (ahead.length === 0)
-      return `${intro} Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.${notReal} In ${data.lastYear}: ${both(data, data.lastYear)}.`;
-    return `${intro} Kazakhstan reported clearly more trade with China than with Russia in ${listYears(ahead)}: ${ahead.length === 1 ? both(data, ahead[0]!) : ahead.map((y) => `in ${y}, ${both(data, y)}`).join("; ")}.${notReal}`;
-  }
-  if (state.focusYear !== undefined) return `${intro} In ${state.focusYear}: ${both(data, state.focusYear)}.`;
-  const widest = data.mirror.reduce((a, b) => (gapOf(data, b) > gapOf(data, a) ? b : a));
-  return (
-    `${intro} In ${data.firstYear}: ${both(data, data.firstYear)}. In ${data.lastYear}: ${both(data, data.lastYear)}. ` +
-    `In dollars, China's figure for the same trade was furthest above Kazakhstan's in ${widest.year}: ${formatUsd(widest.turnoverUsd)} against ${formatUsd(rowAt(data, "china", widest.year)!.turnoverUsd)}.`
-  );
-}
-
-const gapOf = (data: TradeTurnoverData, m: MirrorTurnoverRow) =>
-  m.turnoverUsd - (rowAt(data, "china", m.year)?.turnoverUsd ?? m.turnoverUsd);
-
-const listYears = (years: number[]) => (years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(", ")} and ${years.at(-1)}`);
+/** Years listed in words: "2010", "2010 and 2012", "2010, 2012 and 2023". */
+export const listYears = (years: number[]) =>
+  years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(", ")} and ${years.at(-1)}`;
 
 /**
  * Kazakhstan's trade turnover with China and with Russia in US dollars, 1995-2023, as Kazakhstan
  * reported it, with China's own figures for Kazakhstan-China trade drawn dashed beside it and the
  * gap between the two shaded. A pure function of (data, state, size).
  */
-export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnoverStateId, { width, height }: Size): ChartModel {
+export function tradeTurnoverChart(
+  all: TradeTurnoverData,
+  stateId: TradeTurnoverStateId,
+  { width, height }: Size,
+  reporter: Reporter = "kazakhstan",
+): ChartModel {
   const state: TradeTurnoverState = tradeTurnoverStates[stateId];
+  const data = reporterView(all, reporter);
+  /** Who counted the partner's solid line: the partner itself under its own figures, else Kazakhstan. */
+  const countedBy = (p: TurnoverPartner) => (reporter === p ? partnerNames[p] : "Kazakhstan");
   const narrow = width < 480;
   const fontSize = narrow ? 12 : 13;
   const text = textMaker(fontSize);
@@ -103,7 +71,11 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
   const plotBottom = height - margin.bottom;
   const bn = (usd: number) => usd / 1e9;
 
-  const maxBn = Math.max(...data.turnover.map((r) => bn(r.turnoverUsd)), ...data.mirror.map((r) => bn(r.turnoverUsd)));
+  const maxBn = Math.max(
+    ...data.turnover.map((r) => bn(r.turnoverUsd)),
+    ...data.mirror.map((r) => bn(r.turnoverUsd)),
+    ...data.mirrorRussia.map((r) => bn(r.turnoverUsd)),
+  );
   const x = linearScale([data.firstYear, data.lastYear], [margin.left, plotRight]);
   const y = linearScale([0, Math.ceil(maxBn / 5) * 5], [plotBottom, margin.top]);
   const marks: Mark[] = [];
@@ -126,7 +98,7 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
   }
   // Years China was ahead: bands behind everything else (the event labels included), one per year, clipped to the plot.
-  const ahead = state.overtakes ? yearsChinaAhead(data) : [];
+  const ahead = state.overtakes ? (all.ahead?.[reporter] ?? []) : [];
   for (const year of ahead) {
     const x0 = Math.max(margin.left, x(year - 0.5));
     const x1 = Math.min(plotRight, x(year + 0.5));
@@ -160,27 +132,32 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
   }
 
-  // The gap between the two reporters' figures for Kazakhstan-China trade, where both exist.
-  const paired = data.mirror.flatMap((m) => {
-    const own = rowAt(data, "china", m.year);
-    return own ? [{ year: m.year, own: bn(own.turnoverUsd), china: bn(m.turnoverUsd) }] : [];
-  });
-  const gapArea = area<(typeof paired)[number]>()
-    .x((r) => x(r.year))
-    .y0((r) => y(r.own))
-    .y1((r) => y(r.china))
-    .digits(1);
-  marks.push({
-    key: "gap-band",
-    tag: "path",
-    attrs: {
-      class: "gap-band tint-china",
-      d: gapArea(paired) ?? "",
-      fill: partnerColors.china.light,
-      "fill-opacity": state.gap ? 0.22 : 0.12,
-      stroke: "none",
-    },
-  });
+  // The gap between the two reporters' figures for the same trade, where both exist: China's always beside
+  // Kazakhstan's own figures (none under a partner's figures alone), Russia's under "both".
+  const mirrorsOf = { china: data.mirror, russia: data.mirrorRussia };
+  for (const p of turnoverPartners) {
+    const paired = mirrorsOf[p].flatMap((m) => {
+      const own = rowAt(data, p, m.year);
+      return own ? [{ year: m.year, own: bn(own.turnoverUsd), theirs: bn(m.turnoverUsd) }] : [];
+    });
+    if (p === "russia" && paired.length === 0) continue;
+    const gapArea = area<(typeof paired)[number]>()
+      .x((r) => x(r.year))
+      .y0((r) => y(r.own))
+      .y1((r) => y(r.theirs))
+      .digits(1);
+    marks.push({
+      key: p === "china" ? "gap-band" : `gap-band-${p}`,
+      tag: "path",
+      attrs: {
+        class: `gap-band tint-${p}`,
+        d: gapArea(paired) ?? "",
+        fill: partnerColors[p].light,
+        "fill-opacity": state.gap ? 0.22 : 0.12,
+        stroke: "none",
+      },
+    });
+  }
 
   const emphasis = (p: TurnoverPartner) =>
     state.focus.length === 0 ? 2.25 : (state.focus as readonly TurnoverPartner[]).includes(p) ? 3.5 : 1.25;
@@ -188,19 +165,21 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     .x((r) => x(r.year))
     .y((r) => y(bn(r.usd)))
     .digits(1);
-  const mirrorPoints = data.mirror.map((m) => ({ year: m.year, usd: m.turnoverUsd }));
-  marks.push({
-    key: "line-china-mirror",
-    tag: "path",
-    attrs: {
-      class: "series tint-china",
-      d: path(mirrorPoints) ?? "",
-      fill: "none",
-      stroke: partnerColors.china.light,
-      "stroke-width": state.gap ? 2.5 : 1.75,
-      "stroke-dasharray": "5 4",
-    },
-  });
+  for (const p of turnoverPartners) {
+    if (mirrorsOf[p].length === 0) continue;
+    marks.push({
+      key: `line-${p}-mirror`,
+      tag: "path",
+      attrs: {
+        class: `series tint-${p}`,
+        d: path(mirrorsOf[p].map((m) => ({ year: m.year, usd: m.turnoverUsd }))) ?? "",
+        fill: "none",
+        stroke: partnerColors[p].light,
+        "stroke-width": state.gap && p === "china" ? 2.5 : 1.75,
+        "stroke-dasharray": "5 4",
+      },
+    });
+  }
   for (const p of turnoverPartners) {
     const points = data.turnover.filter((r) => r.partner === p).map((r) => ({ year: r.year, usd: r.turnoverUsd }));
     marks.push({
@@ -217,34 +196,38 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     });
   }
 
-  // Direct labels in the right margin, at each line's last value, pushed apart where they meet.
-  const lastMirror = data.mirror.at(-1)!;
+  // Direct labels in the right margin, at each line's last value, pushed apart where they meet. A line
+  // drawn from a partner's own figures says so, and where it ends (its series stops in 2020).
+  const lastOf = (p: TurnoverPartner) => data.turnover.filter((r) => r.partner === p).at(-1)!;
   const ends = [
-    {
-      key: "label-china",
-      name: narrow ? "China" : "With China",
-      partner: "china" as const,
-      value: bn(data.turnover.filter((r) => r.partner === "china").at(-1)!.turnoverUsd),
-      weight: emphasis("china"),
-    },
-    {
-      key: "label-russia",
-      name: narrow ? "Russia" : "With Russia",
-      partner: "russia" as const,
-      value: bn(data.turnover.filter((r) => r.partner === "russia").at(-1)!.turnoverUsd),
-      weight: emphasis("russia"),
-    },
-    {
-      key: "label-china-mirror",
-      name: narrow ? `China's data` : `China's figures`,
-      partner: "china" as const,
-      value: bn(lastMirror.turnoverUsd),
-      weight: 0,
-    },
+    ...turnoverPartners.map((p) => ({
+      key: `label-${p}`,
+      name: narrow ? partnerNames[p] : `With ${partnerNames[p]}`,
+      partner: p,
+      value: bn(lastOf(p).turnoverUsd),
+      weight: emphasis(p),
+      note: reporter === p ? (narrow ? `own count, to ${lastOf(p).year}` : `${partnerNames[p]}'s count, to ${lastOf(p).year}`) : undefined,
+    })),
+    ...turnoverPartners.flatMap((p) => {
+      const last = mirrorsOf[p].at(-1);
+      return last
+        ? [
+            {
+              key: `label-${p}-mirror`,
+              name: narrow ? `${partnerNames[p]}'s data` : `${partnerNames[p]}'s figures`,
+              partner: p,
+              value: bn(last.turnoverUsd),
+              weight: 0,
+              note: narrow ? `to ${last.year}` : `dashed, to ${last.year}`,
+            },
+          ]
+        : [];
+    }),
   ];
   const labelYs = dodgeLabels(
     ends.map((e) => y(e.value)),
-    fontSize + 3,
+    // Under another reporter more labels carry a note line beneath: room for it.
+    reporter === "kazakhstan" ? fontSize + 3 : 2 * fontSize + 2,
     margin.top,
     plotBottom,
   );
@@ -259,14 +242,17 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
       }),
     );
   });
-  marks.push(
-    text("label-china-mirror-note", narrow ? `to ${lastMirror.year}` : `dashed, to ${lastMirror.year}`, {
-      class: "note",
-      x: plotRight + 10,
-      y: px(labelYs[2]! + 4 + fontSize),
-      "font-size": fontSize - 2,
-    }),
-  );
+  ends.forEach((e, i) => {
+    if (e.note)
+      marks.push(
+        text(`${e.key}-note`, e.note, {
+          class: "note",
+          x: plotRight + 10,
+          y: px(labelYs[i]! + 4 + fontSize),
+          "font-size": fontSize - 2,
+        }),
+      );
+  });
 
   if (state.focusYear !== undefined) {
     const year = state.focusYear;
@@ -304,7 +290,7 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
       const label = pt.hollow
         ? `China, ${year}: ${formatUsd(pt.usd)}`
         : state.gap
-          ? `Kazakhstan, ${year}: ${formatUsd(pt.usd)}`
+          ? `${countedBy(pt.partner)}, ${year}: ${formatUsd(pt.usd)}`
           : formatUsd(pt.usd);
       const mark = text(`value-${pt.key}`, label, {
         class: `value-label tint-${pt.partner}`,
@@ -342,7 +328,8 @@ export function tradeTurnoverChart(data: TradeTurnoverData, stateId: TradeTurnov
     }
   }
 
-  return { width, height, marks, summary: summarise(data, state) };
+  // The words were built with the rows, from the same figures (words.ts): the browser does not ship their code.
+  return { width, height, marks, summary: all.words?.[reporter]?.[stateId] ?? "" };
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */

@@ -1,5 +1,6 @@
 import type { ChartModel, Size } from "../../../src/charts/marks.ts";
 import type { DefinedChart } from "../../../src/charts/defineChart.ts";
+import type { Reporter } from "../../../src/charts/reporters.ts";
 // The one place the geometry snapshots import the charts: when charts move, fix only these imports.
 import { chartDefinitions } from "../../../src/charts/chartDefinitions.ts";
 
@@ -39,8 +40,18 @@ export const statesOf = (chart: string): readonly string[] => chartDefinitions[c
 export const sizesOf = (chart: string): Size[] => [PHONE_SIZE, chartDefinitions[chart]!.staticSize];
 
 /** Draws one chart in one state at one size, from the build's rows or from rows given. */
-export function drawChart(chart: string, state: string, size: Size, rows: unknown = rowsOf(chart)): ChartModel {
-  return specOf(chart).draw(rows, state, size);
+export function drawChart(chart: string, state: string, size: Size, rows: unknown = rowsOf(chart), reporter?: Reporter): ChartModel {
+  return specOf(chart).draw(rows, state, size, reporter);
+}
+
+/** The reporters a chart's switch offers beyond the default (src/charts/reporters.ts); none for most charts. */
+export const otherReportersOf = (chart: string): Reporter[] => chartDefinitions[chart]!.reporters.filter((r) => r !== "kazakhstan");
+
+/** Every state of a chart at both sizes under one reporter, drawn from the build's rows. */
+export function reporterCases(chart: string, reporter: Reporter): ChartCase[] {
+  return statesOf(chart).flatMap((state) =>
+    sizesOf(chart).map((size) => ({ chart, state, size, model: drawChart(chart, state, size, rowsOf(chart), reporter) })),
+  );
 }
 
 /** Every state of a chart at both sizes, drawn from the build's rows (or from rows given). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartCases, chartIds } from "./chartCases.ts";
+import { chartCases, chartIds, otherReportersOf, reporterCases } from "./chartCases.ts";
 import { marksText } from "./marksText.ts";
 
 // Pins every chart's marks in every state at the phone plot's size and the build's static size: a moved
@@ -10,3 +10,13 @@ describe.each(chartIds)("the %s chart's geometry", (chart) => {
     await expect(marksText(chartCases(chart))).toMatchFileSnapshot(`__snapshots__/${chart}.txt`);
   });
 });
+
+// The same, for each reporter a chart's switch offers beyond Kazakhstan's figures (the default, pinned above).
+describe.each(chartIds.flatMap((chart) => otherReportersOf(chart).map((reporter) => [chart, reporter] as const)))(
+  "the %s chart's geometry under %s's figures",
+  (chart, reporter) => {
+    it("matches its snapshot in every state, at phone and static size", async () => {
+      await expect(marksText(reporterCases(chart, reporter))).toMatchFileSnapshot(`__snapshots__/${chart}.${reporter}.txt`);
+    });
+  },
+);
