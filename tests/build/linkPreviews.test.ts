@@ -39,14 +39,15 @@ describe("link previews", () => {
   it("an embed names the chapter that shows its chart state as canonical (else itself), and is not kept out of search", () => {
     const embeds = pages.filter((p) => p.path.startsWith("embed/"));
     const inStory = embeds.filter((p) =>
-      /\/chapters\/[a-z0-9-]+\/#[a-z0-9-]+$/.test(p.root.querySelector(".embed-back a")!.getAttribute("href")!),
+      // A reporter's embed links back to the step under that reporter (?reporter=china#step).
+      /\/chapters\/[a-z0-9-]+\/(\?reporter=[a-z]+)?#[a-z0-9-]+$/.test(p.root.querySelector(".embed-back a")!.getAttribute("href")!),
     );
     expect(inStory.length).toBeGreaterThan(embeds.length / 2);
     for (const { path, root } of embeds) {
       const story = root.querySelector(".embed-back a")!.getAttribute("href")!;
       const canonical = new URL(root.querySelector('link[rel="canonical"]')!.getAttribute("href")!);
       expect(canonical.pathname, path).toBe(
-        inStory.some((p) => p.path === path) ? story.split("#")[0] : new URL(meta(root, "og:url")!).pathname,
+        inStory.some((p) => p.path === path) ? story.split(/[?#]/)[0] : new URL(meta(root, "og:url")!).pathname,
       );
       expect(canonical.hash, path).toBe("");
       expect(meta(root, "robots"), path).toBeUndefined();
