@@ -2,7 +2,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { bilateral, mirrorPartners, mirrorSeries, type MirrorPartner } from "../data/bilateral.ts";
 import { joinTradeSeries } from "../data/joinTradeSeries.ts";
 import type { Flow, Partner, Reporter, TradeRow } from "../data/schema.ts";
-import { formatShare } from "../lib/formatShare.ts";
+import { formatShare, roundedFixed } from "../lib/formatShare.ts";
 import { formatUsd } from "../lib/formatUsd.ts";
 import type { ClaimCheck } from "./claimSchema.ts";
 
@@ -267,7 +267,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
         compared: [
           {
             label: "Real GDP growth",
-            display: `${row.growth_pct.toFixed(1)}%`,
+            display: `${roundedFixed(row.growth_pct, 1)}%`,
             value: row.growth_pct,
             reporter: seriesNames[row.series] ?? row.series,
             series: seriesNames[row.series] ?? row.series,

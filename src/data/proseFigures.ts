@@ -1,7 +1,7 @@
 import { dataset, type Dataset } from "./dataset.ts";
 import { tradeFigure } from "./lookup.ts";
 import type { Flow, Partner, Reporter } from "./schema.ts";
-import { formatShare } from "../lib/formatShare.ts";
+import { formatShare, roundedFixed } from "../lib/formatShare.ts";
 import { formatUsd } from "../lib/formatUsd.ts";
 
 /** The data tags a writer puts in the prose, each printing one figure from the dataset. */
@@ -49,7 +49,7 @@ export function proseFigure(tag: FigureTag, props: Props, data: Dataset = datase
     const series = String(props.series ?? "wb-wdi");
     const row = data.gdp.find((r) => r.year === year && r.series === series);
     if (!row) throw new Error(`<Growth year={${year}} series="${series}">: no such figure in content/data/gdp-growth.csv`);
-    return { id: `growth/${series}/${year}`, value: row.growth_pct, display: `${row.growth_pct.toFixed(1)}%` };
+    return { id: `growth/${series}/${year}`, value: row.growth_pct, display: `${roundedFixed(row.growth_pct, 1)}%` };
   }
   const indicator = String(props.indicator);
   const row = data.exportShares.find((r) => r.indicator === indicator && r.year === year);

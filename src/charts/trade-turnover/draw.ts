@@ -127,7 +127,7 @@ export function tradeTurnoverChart(
       "font-size": fontSize - 2,
     }),
   );
-  if (state.overtakes) {
+  if (state.overtakes && (reporter === "kazakhstan" || reporter === "both")) {
     const note = ahead.length ? `China clearly ahead of Russia: ${listYears(ahead)}` : `China never clearly ahead`;
     marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
   }

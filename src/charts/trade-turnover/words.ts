@@ -89,10 +89,16 @@ function summariseReporter(data: TradeTurnoverData, state: TradeTurnoverState, r
   const mirrors = { china: data.mirror, russia: data.mirrorRussia };
   const yearOf = (p: TurnoverPartner) => (reporter === p ? data.turnover.filter((r) => r.partner === p) : mirrors[p]).at(-1)?.year;
   const counted = (p: TurnoverPartner) => (reporter === p ? `${partnerNames[p]}'s own count` : "Kazakhstan's count");
+  // Under "both": one span when both partners' series cover the same years ("both 1995 to 2020"), two otherwise.
+  const mirrorYears = () => {
+    const china = `${data.mirror[0]?.year} to ${yearOf("china")}`;
+    const russia = `${data.mirrorRussia[0]?.year} to ${yearOf("russia")}`;
+    return china === russia ? `both ${china}` : `China's ${china}, Russia's ${russia}`;
+  };
   const intro =
     reporter === "both"
       ? `Kazakhstan's trade turnover (exports plus imports) with China and with Russia, ${data.firstYear} to ${data.lastYear}, as Kazakhstan reported it (solid lines), ` +
-        `beside China's and Russia's own figures for the same trade (dashed, ${data.mirror[0]!.year} to ${yearOf("china")} and ${data.mirrorRussia[0]!.year} to ${yearOf("russia")}); the shading is the gap between the two counts.`
+        `beside China's and Russia's own figures for the same trade (dashed, ${mirrorYears()}); the shading is the gap between the two counts.`
       : `Kazakhstan's trade turnover (exports plus imports) with China and with Russia: with ${partnerNames[reporter]} as ${partnerNames[reporter]} reported it (IMF Direction of Trade Statistics, to ${yearOf(reporter)}, where its series ends: later years have no ${partnerNames[reporter]} figure), ` +
         `with ${partnerNames[reporter === "china" ? "russia" : "china"]} as Kazakhstan reported it, ${data.firstYear} to ${data.lastYear}.`;
   const at = (year: number) =>
@@ -126,7 +132,9 @@ export function withWords<Data extends TradeTurnoverData>(data: Data): Data {
         reporter === "kazakhstan" ? summarise(view, tradeTurnoverStates[id]) : summariseReporter(view, tradeTurnoverStates[id], reporter),
       ]),
     ) as Record<TradeTurnoverStateId, string>;
-    ahead[reporter] = yearsChinaAhead(view);
+    // "China clearly ahead" compares two lines of one count; a partner's own view mixes its count with
+    // Kazakhstan's count of the other partner, so it marks no such years.
+    ahead[reporter] = reporter === "china" || reporter === "russia" ? [] : yearsChinaAhead(view);
   }
   return { ...data, words, ahead };
 }
