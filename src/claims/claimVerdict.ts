@@ -194,14 +194,18 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
             formatShare(bottom.share_pct),
             bottom.share_pct,
           ),
-          fromRow(
-            top,
-            top.reporter === bottom.reporter
-              ? "Ratio of the two"
-              : `Ratio of the two (${partnerNames[check.numerator]}'s share by ${reporterNames[top.reporter]}'s count, over ${partnerNames[check.denominator]}'s by ${reporterNames[bottom.reporter]}'s)`,
-            `${ratio.toFixed(1)} times`,
-            ratio,
-          ),
+          top.reporter === bottom.reporter
+            ? fromRow(top, "Ratio of the two", `${ratio.toFixed(1)} times`, ratio)
+            : {
+                // A ratio across two counts names both reporters in its source too, not only in its label.
+                ...fromRow(
+                  top,
+                  `Ratio of the two (${partnerNames[check.numerator]}'s share by ${reporterNames[top.reporter]}'s count, over ${partnerNames[check.denominator]}'s by ${reporterNames[bottom.reporter]}'s)`,
+                  `${ratio.toFixed(1)} times`,
+                  ratio,
+                ),
+                series: `${seriesNames[top.series] ?? top.series}; reported by ${reporterNames[top.reporter]} and by ${reporterNames[bottom.reporter]}`,
+              },
         ],
       };
     }

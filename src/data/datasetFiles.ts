@@ -7,7 +7,7 @@ export interface DatasetFile {
   text: string;
   /** Data rows (CSV files); undefined for JSON. */
   rows?: number;
-  /** Series ids named in the file's `series` column, if it has one. */
+  /** Series ids named in the file's `series` column, or, for figures taken from the articles, its `article` column (article-2015). */
   series: string[];
 }
 
@@ -18,7 +18,8 @@ export function datasetFiles(): DatasetFile[] {
       const name = path.split("/").at(-1)!;
       if (!name.endsWith(".csv")) return { name, text, series: [] };
       const rows = csvParse(text);
-      return { name, text, rows: rows.length, series: [...new Set(rows.map((r) => r.series ?? "").filter(Boolean))] };
+      const seriesOf = (r: (typeof rows)[number]) => r.series ?? (r.article ? `article-${r.article}` : "");
+      return { name, text, rows: rows.length, series: [...new Set(rows.map(seriesOf).filter(Boolean))] };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -141,7 +141,7 @@ export function dataPackage(home: string) {
     id: home,
     title: `${SITE_NAME}: the data`,
     description:
-      "Kazakhstan's trade by partner as Kazakhstan reported it, and its trade with China and with Russia as China and Russia each reported it (to 2020), GDP growth, export composition, and the deals and rail routes two news articles report: the curated dataset behind the explainer, and the figures each of its charts draws. Figures are selected from the publishers' releases and re-keyed, never estimated or rounded; each row says who reported it and which series it comes from.",
+      "Kazakhstan's trade by partner as Kazakhstan reported it, and its trade with China and with Russia as China and Russia each reported it (to 2020), GDP growth, export composition, and the deals and rail routes two news articles report: the curated dataset behind the explainer, and the figures each of its charts draws. Figures are selected from the publishers' releases and re-keyed, never estimated; values are as the source files give them (the World Bank's growth figures to two decimals, as extracted), and rows derived by subtraction are marked as derived; each row says who reported it and which series it comes from.",
     version: release.version,
     created: `${release.date}T00:00:00Z`,
     homepage: home,

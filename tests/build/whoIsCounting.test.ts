@@ -27,6 +27,8 @@ describe("the claims ledger under both accounts (built /claims/)", () => {
       ["china", "contradicted"],
     ]);
     expect(text(favour.querySelector(".flip-mark"))).toBe("Flips with who counts");
+    // A text browser or a copy reads the mark and the topic as two phrases, not "countsTrade".
+    expect(text(favour.querySelector(".claim-meta"))).toMatch(/Flips with who counts \S/);
     expect(text(favour.querySelector(".claim-flip"))).toBe(
       "The verdict depends on who is counting: supported by Kazakhstan's figures, contradicted by China's own figures for the same trade.",
     );
@@ -84,5 +86,18 @@ describe("why the two sides' counts differ (built /teaching/)", () => {
     expect(words).toMatch(/EurAsEC/);
     const links = section.flatMap((el) => el.querySelectorAll("a[href]").map((a) => a.getAttribute("href")));
     expect(links).toEqual(expect.arrayContaining(["../claims/", "../chapters/the-reassurance/#turnover-2017"]));
+  });
+});
+
+describe("the tolerance behind each verdict (built /claims/)", () => {
+  const ledger = page("claims/index.html");
+  it("is printed beside every claim judged by closeness, in the claim's own unit", () => {
+    const tolerance = (id: string) => text(ledger.querySelector(`#claim-${id} .claim-tolerance`));
+    expect(tolerance("exports-84-billion")).toBe("Supported within 3% of the claimed figure, partly supported within 12%.");
+    expect(tolerance("russia-36-percent-of-imports")).toMatch(
+      /^Supported within 1 point of the claimed figure, partly supported within \d+ points\.$/,
+    );
+    expect(tolerance("twice-russias-share")).toMatch(/of the claimed ratio/);
+    expect(ledger.querySelectorAll(".claim-tolerance").length).toBeGreaterThan(10);
   });
 });

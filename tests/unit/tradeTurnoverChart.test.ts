@@ -59,7 +59,7 @@ describe("tradeTurnoverChart(data, state, size)", () => {
       { "value-china": "Kazakhstan, 2017: $10.5bn", "value-china-mirror": "China, 2017: $18.0bn", "gap-label": "Gap $7.5bn" },
       ["value-russia", "ahead-note"],
     ],
-    ["china-overtakes", { "ahead-note": "China clearly ahead of Russia: 2023" }, ["focus-rule", "gap-label"]],
+    ["china-overtakes", { "ahead-note": "China clearly ahead of Russia, by Kazakhstan's count: 2023" }, ["focus-rule", "gap-label"]],
     ["now-2023", { "value-china": "$30.1bn", "value-russia": "$27.1bn" }, ["gap-label", "value-china-mirror"]],
   ] as const)("state %s shows its figures and nothing else's", (state, values, absent) => {
     const model = tradeTurnoverChart(data, state, desktop);

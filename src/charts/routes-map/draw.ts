@@ -26,7 +26,7 @@ const routeColor = (r: MapRoute) => measureColors[`article-${r.article}`].light;
 function captionText(data: RoutesMapData, state: RoutesMapState): string {
   const routes = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
   if (state.caption === "overview") {
-    return "Lines are schematic: straight between named places, not along track. ○ Main China–Kazakhstan rail border crossings, as context: the articles do not say which the trains used.";
+    return "Lines are schematic: straight between named places, not along track. ○ Two China–Kazakhstan rail border crossings, as context: the articles do not say which the trains used.";
   }
   return routes.map((r) => `Started ${r.started}: ${r.service}.`).join(" ");
 }

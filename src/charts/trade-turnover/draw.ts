@@ -128,7 +128,9 @@ export function tradeTurnoverChart(
     }),
   );
   if (state.overtakes && (reporter === "kazakhstan" || reporter === "both")) {
-    const note = ahead.length ? `China clearly ahead of Russia: ${listYears(ahead)}` : `China never clearly ahead`;
+    // Whose count: the partners' own figures put China ahead in other years (the step says so).
+    const lead = narrow ? "China ahead, by Kazakhstan's count" : "China clearly ahead of Russia, by Kazakhstan's count";
+    const note = ahead.length ? `${lead}: ${listYears(ahead)}` : `China never clearly ahead, by Kazakhstan's count`;
     marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
   }
 
