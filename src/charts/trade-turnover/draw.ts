@@ -128,10 +128,13 @@ export function tradeTurnoverChart(
     }),
   );
   if (state.overtakes && (reporter === "kazakhstan" || reporter === "both")) {
-    // Whose count: the partners' own figures put China ahead in other years (the step says so).
-    const lead = narrow ? "China ahead, by Kazakhstan's count" : "China clearly ahead of Russia, by Kazakhstan's count";
-    const note = ahead.length ? `${lead}: ${listYears(ahead)}` : `China never clearly ahead, by Kazakhstan's count`;
-    marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
+    // Whose count: the partners' own figures put China ahead in other years (the step says so). On a phone the
+    // count is a second, smaller line, so the note stays clear of the line labels at the plot's right.
+    const lead = ahead.length ? (narrow ? "China ahead" : "China clearly ahead of Russia") : "China never clearly ahead";
+    const years = ahead.length ? `: ${listYears(ahead)}` : "";
+    const attrs = { class: "reference-label", x: margin.left + 4, "font-weight": 700 };
+    marks.push(text("ahead-note", narrow ? `${lead}${years}` : `${lead}, by Kazakhstan's count${years}`, { ...attrs, y: margin.top + 12 }));
+    if (narrow) marks.push(text("ahead-note-count", "by Kazakhstan's count", { ...attrs, y: margin.top + 24, "font-size": fontSize - 2 }));
   }
 
   // The gap between the two reporters' figures for the same trade, where both exist: China's always beside
