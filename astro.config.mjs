@@ -10,6 +10,7 @@ import { checkScrollySteps } from "./src/integrations/checkScrollySteps.ts";
 import { contentIntegrity } from "./src/integrations/contentIntegrity.ts";
 import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 import { externalLinksNoopener } from "./src/integrations/externalLinksNoopener.ts";
+import { editionHeadingIds } from "./src/integrations/editionHeadingIds.ts";
 import { hostingFiles } from "./src/integrations/hostingFiles.ts";
 import { bundleGraph } from "./src/integrations/bundleGraph.ts";
 
@@ -71,7 +72,7 @@ export default defineConfig({
   integrations: [mdx(), contentIntegrity(), hostingFiles(), warnWithoutSiteUrl],
   markdown: {
     // MDX inherits these: content mistakes, and sentences the data no longer bear out, stop the build naming file and line; links out get rel="noopener".
-    processor: satteri({ mdastPlugins: [checkScrollySteps, checkProse], hastPlugins: [externalLinksNoopener] }),
+    processor: satteri({ mdastPlugins: [checkScrollySteps, checkProse], hastPlugins: [externalLinksNoopener, editionHeadingIds] }),
     // Shiki colours code with inline style attributes, which the CSP forbids; the chapters have no code.
     syntaxHighlight: false,
   },

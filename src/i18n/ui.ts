@@ -1,0 +1,42 @@
+import { parse } from "yaml";
+import enYaml from "../../content/i18n/ui/en.yaml?raw";
+import ruYaml from "../../content/i18n/ui/ru.yaml?raw";
+import kkYaml from "../../content/i18n/ui/kk.yaml?raw";
+import type { EditionCode } from "./editions.ts";
+
+/**
+ * The site's UI strings per edition (content/i18n/ui/<code>.yaml): one flat map of key to text, the same keys in
+ * every edition. English is the source: a key missing from a translation is a build error for a published
+ * edition (src/i18n/completeness.ts), and falls back to nothing silently never.
+ */
+export type UiCatalog = Readonly<Record<string, string>>;
+
+/** Reads one catalog: a flat map of string keys to non-empty strings. */
+export function parseCatalog(text: string, file: string): UiCatalog {
+  const parsed: unknown = parse(text);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error(`${file}: expected key: text lines`);
+  for (const [key, value] of Object.entries(parsed)) {
+    if (typeof value !== "string" || value.trim() === "") throw new Error(`${file}: key "${key}" must be a non-empty string`);
+  }
+  return parsed as UiCatalog;
+}
+
+const sources: Record<EditionCode, string> = { en: enYaml, ru: ruYaml, kk: kkYaml };
+const cache = new Map<EditionCode, UiCatalog>();
+
+export function catalog(code: EditionCode): UiCatalog {
+  let found = cache.get(code);
+  if (!found) {
+    found = parseCatalog(sources[code], `content/i18n/ui/${code}.yaml`);
+    cache.set(code, found);
+  }
+  return found;
+}
+
+/** A UI string in an edition, with {name} placeholders filled; a missing key stops the build naming file and key. */
+export function t(code: EditionCode, key: string, values: Record<string, string | number> = {}): string {
+  const text = catalog(code)[key];
+  if (text === undefined)
+    throw new Error(`content/i18n/ui/${code}.yaml: no string for key "${key}" (the English is in content/i18n/ui/en.yaml)`);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
