@@ -60,8 +60,8 @@ const pages = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./conte
 const published = publishedTranslations().map((e) => e.code);
 const editionGlob = (folder: string) =>
   glob({
-    // No published translation: a pattern that matches no file, so the collection is empty.
-    pattern: published.length ? `{${published.join(",")}}/${folder}/*.mdx` : `__no-published-edition__/${folder}/*.mdx`,
+    // No published translation: a pattern that matches no file, so the collection is empty. (A brace list of one, {ru}, does not expand.)
+    pattern: `${published.length === 0 ? "__no-published-edition__" : published.length === 1 ? published[0] : `{${published.join(",")}}`}/${folder}/*.mdx`,
     base: editionsRoot(),
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
   });

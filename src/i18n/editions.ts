@@ -119,3 +119,11 @@ export function pagePathOf(pathname: string, base: string): string {
 export function pathInEdition(pagePath: string, edition: Edition, base: string): string {
   return `${base.replace(/\/?$/, "/")}${edition.prefix}${pagePath}`;
 }
+
+/**
+ * The base for links to pages in the edition of the page being built: "/ru/" (or "/kz-trade/ru/") on a Russian page,
+ * the plain base on an English one. Files (CSV, the data package, images) are shared: link them under the plain base.
+ */
+export function editionBase(pathname: string, base: string): string {
+  return `${base.replace(/\/?$/, "/")}${editionOfPath(pathname, base).prefix}`;
+}
