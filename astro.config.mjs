@@ -13,6 +13,7 @@ import { externalLinksNoopener } from "./src/integrations/externalLinksNoopener.
 import { editionHeadingIds } from "./src/integrations/editionHeadingIds.ts";
 import { hostingFiles } from "./src/integrations/hostingFiles.ts";
 import { bundleGraph } from "./src/integrations/bundleGraph.ts";
+import { publishedEditions } from "./src/i18n/editions.ts";
 
 /** Hosts that serve the site under a subpath set BASE_PATH at build time, e.g. BASE_PATH=/kz-trade/. */
 const base = process.env.BASE_PATH ?? "/";
@@ -79,6 +80,8 @@ export default defineConfig({
   build: { inlineStylesheets: "auto" },
   security: { csp: contentSecurityPolicy },
   vite: {
+    // Whether a translation is published: the chapter script carries the language switch's place keeping only then.
+    define: { "import.meta.env.EDITION_SWITCH": JSON.stringify(publishedEditions().length > 1) },
     // Vite's module preloading makes each chart's import() add <link rel="modulepreload"> tags to the
     // head first: 20-70 ms of main-thread work on a 4x slower phone CPU, while the reader scrolls. Charts load
     // a screen ahead of the reader, so the one extra round trip for their shared chunks costs nothing seen.

@@ -87,6 +87,7 @@ export default defineConfig(
     ignores: [
       "dist/",
       "dist-subpath/",
+      "dist-editions/",
       "reports/",
       "test-results/",
       "playwright-report/",
