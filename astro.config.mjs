@@ -11,6 +11,7 @@ import { contentIntegrity } from "./src/integrations/contentIntegrity.ts";
 import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 import { externalLinksNoopener } from "./src/integrations/externalLinksNoopener.ts";
 import { editionHeadingIds } from "./src/integrations/editionHeadingIds.ts";
+import { editionCompleteness } from "./src/integrations/editionCompleteness.ts";
 import { hostingFiles } from "./src/integrations/hostingFiles.ts";
 import { bundleGraph } from "./src/integrations/bundleGraph.ts";
 import { publishedEditions } from "./src/i18n/editions.ts";
@@ -70,7 +71,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx(), contentIntegrity(), hostingFiles(), warnWithoutSiteUrl],
+  integrations: [mdx(), contentIntegrity(), hostingFiles(), editionCompleteness(), warnWithoutSiteUrl],
   markdown: {
     // MDX inherits these: content mistakes, and sentences the data no longer bear out, stop the build naming file and line; links out get rel="noopener".
     processor: satteri({ mdastPlugins: [checkScrollySteps, checkProse], hastPlugins: [externalLinksNoopener, editionHeadingIds] }),

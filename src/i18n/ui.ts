@@ -1,26 +1,14 @@
-import { parse } from "yaml";
 import enYaml from "../../content/i18n/ui/en.yaml?raw";
 import ruYaml from "../../content/i18n/ui/ru.yaml?raw";
 import kkYaml from "../../content/i18n/ui/kk.yaml?raw";
 import type { EditionCode } from "./editions.ts";
+import { parseCatalog, type UiCatalog } from "./catalog.ts";
 
 /**
  * The site's UI strings per edition (content/i18n/ui/<code>.yaml): one flat map of key to text, the same keys in
  * every edition. English is the source: a key missing from a translation is a build error for a published
  * edition (src/i18n/completeness.ts), and falls back to nothing silently never.
  */
-export type UiCatalog = Readonly<Record<string, string>>;
-
-/** Reads one catalog: a flat map of string keys to non-empty strings. */
-export function parseCatalog(text: string, file: string): UiCatalog {
-  const parsed: unknown = parse(text);
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error(`${file}: expected key: text lines`);
-  for (const [key, value] of Object.entries(parsed)) {
-    if (typeof value !== "string" || value.trim() === "") throw new Error(`${file}: key "${key}" must be a non-empty string`);
-  }
-  return parsed as UiCatalog;
-}
-
 const sources: Record<EditionCode, string> = { en: enYaml, ru: ruYaml, kk: kkYaml };
 const cache = new Map<EditionCode, UiCatalog>();
 
