@@ -218,7 +218,7 @@ function correctionGaps(englishPath: string, translatedPath: string): Gap[] {
   return gaps;
 }
 
-function catalogGaps(code: Translation, uiDir: string): Gap[] {
+export function catalogGaps(code: Translation, uiDir: string): Gap[] {
   const englishPath = join(uiDir, "en.yaml");
   const path = join(uiDir, `${code}.yaml`);
   if (!existsSync(path)) return [{ file: rel(path), key: "(file)", problem: "missing: the UI strings of the edition" }];
