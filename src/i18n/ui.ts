@@ -28,3 +28,20 @@ export function t(code: EditionCode, key: string, values: Record<string, string 
     throw new Error(`content/i18n/ui/${code}.yaml: no string for key "${key}" (the English is in content/i18n/ui/en.yaml)`);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+const verdictKeys = {
+  supported: "verdict.supported",
+  "partly supported": "verdict.partly",
+  contradicted: "verdict.contradicted",
+  "not verifiable with these data": "verdict.notVerifiable",
+} as const;
+
+/**
+ * A claim's verdict as its label says it: `shown` on screen, with `before` and `after` the words only screen
+ * readers hear (written in [brackets] in the catalog: "not verifiable[ with these data]").
+ */
+export function verdictLabel(code: EditionCode, verdict: keyof typeof verdictKeys): { before: string; shown: string; after: string } {
+  const text = t(code, verdictKeys[verdict]);
+  const match = /^(?:\[([^\]]*)\])?([^[]*)(?:\[([^\]]*)\])?$/.exec(text);
+  return { before: match?.[1] ?? "", shown: match?.[2] ?? text, after: match?.[3] ?? "" };
+}
