@@ -55,9 +55,9 @@ export const editionHeadingIds: HastPlugin = ((ctx: { fileURL: URL | undefined }
     name: "edition-heading-ids",
     element: {
       filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
-      visit(node, visitCtx) {
+      visit(heading: unknown, visitCtx: { setProperty: (node: unknown, name: string, value: string) => void }) {
         const id = ids[next++];
-        if (id !== undefined) visitCtx.setProperty(node, "id", id);
+        if (id !== undefined) visitCtx.setProperty(heading, "id", id);
       },
     },
   };
