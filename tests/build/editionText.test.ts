@@ -10,9 +10,9 @@ import { englishWords } from "./editionWords.ts";
  * quotation marks, code, addresses and the proper names in tests/build/editionWords.ts. Runs on every published
  * edition in the build (none while the translations are drafts; EDITIONS_ROOT builds a fixture or a candidate).
  */
-const BASE = (process.env.BASE_PATH ?? "/").replace(/^\/+|\/+$/g, "");
-const built = (["ru", "kk"] as const).filter((code) => existsSync(join(DIST, BASE, code)));
-const pages = built.flatMap((code) => distPages(DIST).filter((p) => p.path.startsWith(`${BASE ? `${BASE}/` : ""}${code}/`)));
+// The build's folders do not include the base path: /kz-trade/ru/ is dist-subpath/ru/.
+const built = (["ru", "kk"] as const).filter((code) => existsSync(join(DIST, code, "index.html")));
+const pages = built.flatMap((code) => distPages(DIST).filter((p) => p.path.startsWith(`${code}/`)));
 
 describe("translated pages show no English UI words", () => {
   it("reads every page of every published translation in the build", () => {
