@@ -59,3 +59,64 @@ export function editionGlossary(code: Translation): Term[] {
   }
   return found;
 }
+
+const chartCache = new Map<Translation, Map<string, { title: string; note?: string }>>();
+/**
+ * A chart's title and note in a translation (content/editions/<code>/charts.yaml). Used for the charts whose words
+ * come from content/charts.yaml; a chart that writes its own words (src/charts/<id>/words.ts) is not yet translated.
+ */
+export function editionChartText(code: Translation, id: string): { title: string; note?: string } {
+  let texts = chartCache.get(code);
+  if (!texts) {
+    const list = readTranslationList(code, "charts.yaml");
+    if (!list)
+      throw new Error(`${translationFile(code, "charts.yaml")}: missing; a published edition translates every chart's title and note`);
+    texts = new Map(
+      (list as { id: string; title: string; note?: string }[]).map((c) => [c.id, { title: c.title, ...(c.note ? { note: c.note } : {}) }]),
+    );
+    chartCache.set(code, texts);
+  }
+  const text = texts.get(id);
+  if (!text) throw new Error(`${translationFile(code, "charts.yaml")}: no entry for chart "${id}"`);
+  return text;
+}
+
+/** A claim's words in a translation (content/editions/<code>/claims.yaml); the article's quote itself stays English. */
+export interface ClaimTranslation {
+  topic: string;
+  quoteTranslation: string;
+  explanation: string;
+}
+const claimCache = new Map<Translation, Map<string, ClaimTranslation>>();
+export function editionClaim(code: Translation, id: string): ClaimTranslation {
+  let claims = claimCache.get(code);
+  if (!claims) {
+    const list = readTranslationList(code, "claims.yaml");
+    if (!list) throw new Error(`${translationFile(code, "claims.yaml")}: missing; a published edition translates every claim`);
+    claims = new Map((list as (ClaimTranslation & { id: string })[]).map((c) => [c.id, c]));
+    claimCache.set(code, claims);
+  }
+  const claim = claims.get(id);
+  if (!claim) throw new Error(`${translationFile(code, "claims.yaml")}: no entry for claim "${id}"`);
+  return claim;
+}
+
+/** A corrections entry's words in a translation: the entry in the same position of content/editions/<code>/corrections.yaml. */
+const correctionCache = new Map<Translation, Map<string, { what: string; why: string }>>();
+export function editionCorrection(code: Translation, id: string): { what: string; why: string } {
+  let entries = correctionCache.get(code);
+  if (!entries) {
+    const list = (readTranslationList(code, "corrections.yaml") ?? []) as { date: string; what: string; why: string }[];
+    // The same ids as the English log (src/corrections/loadCorrections.ts): the date, and the entry's place among that date's entries.
+    entries = new Map(
+      list.map((c, index) => [
+        `${c.date}-${list.slice(0, index + 1).filter((o) => o.date === c.date).length}`,
+        { what: c.what, why: c.why },
+      ]),
+    );
+    correctionCache.set(code, entries);
+  }
+  const entry = entries.get(id);
+  if (!entry) throw new Error(`${translationFile(code, "corrections.yaml")}: no entry for correction ${id}`);
+  return entry;
+}

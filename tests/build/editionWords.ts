@@ -111,6 +111,8 @@ export function englishWords(html: string): { word: string; context: string }[] 
     .replace(/&[a-z]+;|&#\d+;/g, " ")
     // Quotations in English quotation marks are the articles' own words, shown beside their translation.
     .replace(/“[^”]*”/g, " ")
+    // An English title quoted whole in guillemets («Distinctions in foreign trade statistics with China») is a name.
+    .replace(/«[^«»\p{Script=Cyrillic}]*»/gu, " ")
     .replace(/\bhttps?:\/\/\S+|\b[\w.-]+\.(csv|json|zip|png|svg|com|org|net|int|kz|ru)\b\S*|\S+@\S+/g, " ");
   const found: { word: string; context: string }[] = [];
   for (const match of text.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)) {

@@ -13,3 +13,10 @@ describe("finding English words on a translated page", () => {
     expect(englishWords(html)).toEqual([]);
   });
 });
+
+describe("English titles in guillemets", () => {
+  it("are names, but English words inside a Russian quotation are not", () => {
+    expect(englishWords("<body><p>в материале «Distinctions in foreign trade statistics with China».</p></body>")).toEqual([]);
+    expect(englishWords("<body><p>«Китай trade tilt»</p></body>").map((w) => w.word)).toEqual(["trade", "tilt"]);
+  });
+});
