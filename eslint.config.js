@@ -88,6 +88,7 @@ export default defineConfig(
       "dist/",
       "dist-subpath/",
       "dist-editions/",
+      ".editions-fixture/",
       "reports/",
       "test-results/",
       "playwright-report/",
