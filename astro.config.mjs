@@ -10,8 +10,11 @@ import { checkScrollySteps } from "./src/integrations/checkScrollySteps.ts";
 import { contentIntegrity } from "./src/integrations/contentIntegrity.ts";
 import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 import { externalLinksNoopener } from "./src/integrations/externalLinksNoopener.ts";
+import { editionHeadingIds } from "./src/integrations/editionHeadingIds.ts";
+import { editionCompleteness } from "./src/integrations/editionCompleteness.ts";
 import { hostingFiles } from "./src/integrations/hostingFiles.ts";
 import { bundleGraph } from "./src/integrations/bundleGraph.ts";
+import { publishedEditions } from "./src/i18n/editions.ts";
 
 /** Hosts that serve the site under a subpath set BASE_PATH at build time, e.g. BASE_PATH=/kz-trade/. */
 const base = process.env.BASE_PATH ?? "/";
@@ -68,16 +71,18 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx(), contentIntegrity(), hostingFiles(), warnWithoutSiteUrl],
+  integrations: [mdx(), contentIntegrity(), hostingFiles(), editionCompleteness(), warnWithoutSiteUrl],
   markdown: {
     // MDX inherits these: content mistakes, and sentences the data no longer bear out, stop the build naming file and line; links out get rel="noopener".
-    processor: satteri({ mdastPlugins: [checkScrollySteps, checkProse], hastPlugins: [externalLinksNoopener] }),
+    processor: satteri({ mdastPlugins: [checkScrollySteps, checkProse], hastPlugins: [externalLinksNoopener, editionHeadingIds] }),
     // Shiki colours code with inline style attributes, which the CSP forbids; the chapters have no code.
     syntaxHighlight: false,
   },
   build: { inlineStylesheets: "auto" },
   security: { csp: contentSecurityPolicy },
   vite: {
+    // Whether a translation is published: the chapter script carries the language switch's place keeping only then.
+    define: { "import.meta.env.EDITION_SWITCH": JSON.stringify(publishedEditions().length > 1) },
     // Vite's module preloading makes each chart's import() add <link rel="modulepreload"> tags to the
     // head first: 20-70 ms of main-thread work on a 4x slower phone CPU, while the reader scrolls. Charts load
     // a screen ahead of the reader, so the one extra round trip for their shared chunks costs nothing seen.

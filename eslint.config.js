@@ -87,6 +87,8 @@ export default defineConfig(
     ignores: [
       "dist/",
       "dist-subpath/",
+      "dist-editions/",
+      ".editions-fixture/",
       "reports/",
       "test-results/",
       "playwright-report/",

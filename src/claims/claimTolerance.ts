@@ -1,23 +1,28 @@
 import type { ClaimCheck } from "./claimSchema.ts";
 
-const points = (n: number) => `${n} ${n === 1 ? "point" : "points"}`;
+/** A tolerance as a UI catalog key (content/i18n/ui/<code>.yaml) and the two bounds it fills in. */
+export interface Tolerance {
+  key: "claims.tolerance.points" | "claims.tolerance.ratio" | "claims.tolerance.percent";
+  supported: number;
+  partly: number;
+}
 
 /**
- * The tolerance behind a claim's verdict, in words a reader can check the figures against ("supported within
- * 1 point of the claim, partly supported within 3"), in the unit claimVerdict.ts compares in; undefined for a
+ * The tolerance behind a claim's verdict, so a reader can check the figures against it, in the unit
+ * claimVerdict.ts compares in: percentage points, a ratio, or per cent of the claimed figure. Undefined for a
  * claim judged by a rule rather than by closeness (a gap that narrows, a surplus) or not checked at all.
  */
-export function toleranceText(check: ClaimCheck): string | undefined {
+export function claimTolerance(check: ClaimCheck): Tolerance | undefined {
   switch (check.kind) {
     case "share":
     case "annual-change":
     case "gdp-growth":
-      return `Supported within ${points(check.supported)} of the claimed figure, partly supported within ${points(check.partly)}.`;
+      return { key: "claims.tolerance.points", supported: check.supported, partly: check.partly };
     case "share-ratio":
-      return `Supported within ${check.supported} of the claimed ratio, partly supported within ${check.partly}.`;
+      return { key: "claims.tolerance.ratio", supported: check.supported, partly: check.partly };
     case "value":
     case "turnover":
-      return `Supported within ${check.supported}% of the claimed figure, partly supported within ${check.partly}%.`;
+      return { key: "claims.tolerance.percent", supported: check.supported, partly: check.partly };
     default:
       return undefined;
   }

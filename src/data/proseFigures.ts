@@ -1,8 +1,7 @@
 import { dataset, type Dataset } from "./dataset.ts";
 import { tradeFigure } from "./lookup.ts";
 import type { Flow, Partner, Reporter } from "./schema.ts";
-import { formatShare, roundedFixed } from "../lib/formatShare.ts";
-import { formatUsd } from "../lib/formatUsd.ts";
+import { formatShareIn, formatUsdIn, type NumberEdition } from "../i18n/formatNumbers.ts";
 
 /** The data tags a writer puts in the prose, each printing one figure from the dataset. */
 export const figureTags = ["Share", "Dollars", "Growth", "Turnover", "ExportShare"] as const;
@@ -21,8 +20,11 @@ type Props = { year: number | string; partner?: string; flow?: string; reporter?
 /**
  * The figure a data tag prints, from the dataset: the one computation behind <Share>, <Dollars>, <Growth>,
  * <Turnover> and <ExportShare>, so the release snapshot (src/corrections/) sees exactly what the page says.
+ * `edition` writes the figure in that edition's number format (src/i18n/formatNumbers.ts); the value and id are the same.
  */
-export function proseFigure(tag: FigureTag, props: Props, data: Dataset = dataset()): ProseFigure {
+export function proseFigure(tag: FigureTag, props: Props, data: Dataset = dataset(), edition: NumberEdition = "en"): ProseFigure {
+  const formatShare = (pct: number) => formatShareIn(pct, edition);
+  const formatUsd = (usd: number) => formatUsdIn(usd, edition);
   const year = Number(props.year);
   const partner = props.partner as Partner;
   if (tag === "Share") {
@@ -49,7 +51,7 @@ export function proseFigure(tag: FigureTag, props: Props, data: Dataset = datase
     const series = String(props.series ?? "wb-wdi");
     const row = data.gdp.find((r) => r.year === year && r.series === series);
     if (!row) throw new Error(`<Growth year={${year}} series="${series}">: no such figure in content/data/gdp-growth.csv`);
-    return { id: `growth/${series}/${year}`, value: row.growth_pct, display: `${roundedFixed(row.growth_pct, 1)}%` };
+    return { id: `growth/${series}/${year}`, value: row.growth_pct, display: formatShare(row.growth_pct) };
   }
   const indicator = String(props.indicator);
   const row = data.exportShares.find((r) => r.indicator === indicator && r.year === year);

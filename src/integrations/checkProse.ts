@@ -5,6 +5,7 @@ import type { SeriesBreak } from "../data/breakSchema.ts";
 import { datasetOnDisk } from "../data/datasetOnDisk.ts";
 import { ContentError, literalAttribute, type SourceFile, type TreeNode } from "../data/mdxTree.ts";
 import type { MdastPlugin } from "./satteriPlugins.ts";
+import { englishSourceOf } from "./editionHeadingIds.ts";
 
 const JSX = new Set(["mdxJsxFlowElement", "mdxJsxTextElement"]);
 
@@ -37,7 +38,7 @@ function sentenceBefore(siblings: readonly TreeNode[], index: number): string {
  * data no longer bear out, or a comparison across a break the sentence does not name, stops the build
  * with file:line:column and the sentence.
  */
-export function checkProseTree(tree: TreeNode, file: SourceFile, data: Dataset, all: readonly SeriesBreak[]): void {
+export function checkProseTree(tree: TreeNode, file: SourceFile, data: Dataset, all: readonly SeriesBreak[], translated = false): void {
   const walk = (node: TreeNode) => {
     const children = node.children ?? [];
     children.forEach((child, index) => {
@@ -49,7 +50,7 @@ export function checkProseTree(tree: TreeNode, file: SourceFile, data: Dataset, 
         const acrossBreak = literalAttribute(child, "acrossBreak") ?? undefined;
         // The sentence: the words before the check in its paragraph; a check on its own line covers the paragraph above.
         const sentence = index > 0 ? sentenceBefore(children, index) : textOf(node).replace(/\s+/g, " ").trim();
-        const problem = proseCheckProblem({ claim, acrossBreak: acrossBreak ?? undefined, sentence }, data, all);
+        const problem = proseCheckProblem({ claim, acrossBreak: acrossBreak ?? undefined, sentence, translated }, data, all);
         if (problem) throw new ContentError(file, child, `${problem}\n  sentence: “${sentence}”`);
       }
       walk(child);
@@ -66,6 +67,14 @@ export const checkProse: MdastPlugin = {
   options: { position: true },
   before(root, ctx) {
     loaded ??= datasetOnDisk();
-    checkProseTree(root as unknown as TreeNode, { path: ctx.fileURL && fileURLToPath(ctx.fileURL) }, loaded.data, loaded.breaks);
+    const path = ctx.fileURL && fileURLToPath(ctx.fileURL);
+    // A translated page's checks are evaluated too; the wording rule (name the break) applies to its English source.
+    checkProseTree(
+      root as unknown as TreeNode,
+      { path },
+      loaded.data,
+      loaded.breaks,
+      path !== undefined && englishSourceOf(path) !== undefined,
+    );
   },
 };

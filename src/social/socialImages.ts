@@ -1,8 +1,10 @@
-import { getCollection } from "astro:content";
 import { chartById, chartDefinitions, chartWords, type ChartId } from "../charts/chartDefinitions.ts";
 import { dataset } from "../data/dataset.ts";
 import { stepPlaces } from "../data/stepPlaces.ts";
 import { chartSizeInCard, socialCardSvg } from "./socialCardSvg.ts";
+import { storiesIn } from "../i18n/content.ts";
+import type { EditionCode } from "../i18n/editions.ts";
+import { t } from "../i18n/ui.ts";
 
 export interface SocialImage {
   /** File name under /social/, without .png. */
@@ -10,20 +12,34 @@ export interface SocialImage {
   svg: string;
 }
 
-function sourceLine(chart: ChartId): string {
+function sourceLine(chart: ChartId, code: EditionCode): string {
   const names = [...new Set(chartById(chart).series.map((id) => dataset().sources.find((s) => s.id === id)?.name ?? id))];
-  return `Source: ${names.join("; ")}. Kazakhstan's trade tilt.`;
+  return t(code, "preview.source", { sources: names.join("; "), site: t(code, "site.name") });
 }
 
-function card(name: string, title: string, chart: ChartId, state: string): SocialImage {
+function card(name: string, title: string, chart: ChartId, state: string, code: EditionCode = "en"): SocialImage {
   const model = chartById(chart).draw(state, chartSizeInCard(title));
-  return { name, svg: socialCardSvg({ title, model, source: sourceLine(chart) }) };
+  return { name, svg: socialCardSvg({ title, model, source: sourceLine(chart, code) }) };
+}
+
+/**
+ * A translated edition's own cards, /<code>/social/: one per chapter and one for the site, with the edition's
+ * titles (the chart inside still draws its English labels; per-state chart cards stay English, under /social/).
+ */
+export async function editionSocialImages(code: EditionCode): Promise<SocialImage[]> {
+  const places = await stepPlaces();
+  const perChapter = (await storiesIn(code)).map(({ slug, entry }) => {
+    const first = places.find((p) => p.chapter === slug) ?? places[0]!;
+    return card(`chapter-${slug}`, entry.data.title, first.chart, first.state, code);
+  });
+  const landing = places.at(-1)!;
+  return [...perChapter, card("site", t(code, "preview.siteTitle"), landing.chart, landing.state, code)];
 }
 
 /** One card per chart state, one per chapter (its first step's chart), and one for the site (the landing chart). */
 export async function socialImages(): Promise<SocialImage[]> {
   const places = await stepPlaces();
-  const stories = await getCollection("stories");
+  const stories = (await storiesIn("en")).map(({ slug, entry }) => ({ id: slug, data: entry.data }));
   const perState = Object.entries(chartDefinitions).flatMap(([chart, definition]) =>
     definition.states.map((state) => card(`chart-${chart}-${state}`, chartWords(chart).title, chart, state)),
   );
@@ -32,5 +48,5 @@ export async function socialImages(): Promise<SocialImage[]> {
     return card(`chapter-${story.id}`, story.data.title, first.chart, first.state);
   });
   const landing = places.at(-1)!;
-  return [...perState, ...perChapter, card("site", "Kazakhstan's trade tilt: from Russia toward China", landing.chart, landing.state)];
+  return [...perState, ...perChapter, card("site", t("en", "preview.siteTitle"), landing.chart, landing.state)];
 }

@@ -21,8 +21,9 @@ describe("built pages", () => {
     );
   });
 
-  it.each(pages.map((p) => [p.path, p.html]))("%s has a language, a title, a description and one h1", (_path, html) => {
-    expect(html).toMatch(/<html lang="en"/);
+  it.each(pages.map((p) => [p.path, p.html]))("%s has a language, a title, a description and one h1", (path, html) => {
+    // A translated edition's pages (/ru/, /kk/) are in its language; every other page is English.
+    expect(html).toMatch(new RegExp(`<html lang="${/^(ru|kk)\//.exec(path)?.[1] ?? "en"}"`));
     expect(html).toMatch(/<title>[^<]+<\/title>/);
     expect(html).toMatch(/<meta name="description" content="[^"]+"/);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);

@@ -27,8 +27,11 @@ const hashOf = (text: string) => `'sha256-${createHash("sha256").update(text).di
  * no inline script or style except by hash, no eval, and hash every inline script and style the
  * page has. Inline event handlers and style attributes would be blocked, so they are reported too.
  */
-/** Links a policy need not precede: a canonical address loads nothing, and the icon is this site's own file. */
-const UNGUARDED_LINKS = new Set(["canonical", "icon"]);
+/**
+ * Links a policy need not precede: a canonical address and the hreflang alternates (the same page in the other
+ * editions) load nothing, and the icon is this site's own file.
+ */
+const UNGUARDED_LINKS = new Set(["canonical", "alternate", "icon"]);
 
 export function policyProblems(html: string): string[] {
   const doc: Document = parseDocument(html);

@@ -1,0 +1,124 @@
+import { parse, type HTMLElement, type Node } from "node-html-parser";
+
+/**
+ * English words a reader of a translated page would see: the page's visible text (and the text a screen reader
+ * is given: aria-label, title, alt), minus what is rightly English there: anything inside lang="en" (the articles'
+ * original headlines and quotes, the switch's "English"), quotations in English quotation marks “…”, code, data
+ * downloads' file names, addresses, and the proper names and abbreviations below. Returns each word with the
+ * text it was found in.
+ */
+export const ALLOWED = new Set(
+  [
+    // Sources, datasets and publications kept under their own names, and formats.
+    "IMF",
+    "DOTS",
+    "WEO",
+    "BNS",
+    "CSV",
+    "JSON",
+    "JSON-LD",
+    "CSL-JSON",
+    "BibTeX",
+    "APA",
+    "MLA",
+    "Chicago",
+    "ZIP",
+    "PNG",
+    "SVG",
+    "HTML",
+    "FOB",
+    "CIF",
+    "GDP",
+    "UN",
+    "Comtrade",
+    "WITS",
+    "WDI",
+    "Eurasianet",
+    "China",
+    "Bystander",
+    "blog",
+    "Desht",
+    "Frictionless",
+    "Data",
+    "Package",
+    "Tabular",
+    "datapackage",
+    "kz-trade-tilt-data",
+    "MIT",
+    "CC",
+    "BY",
+    "IGO",
+    "Creative",
+    "Commons",
+    "Attribution",
+    "Natural",
+    "Earth",
+    "world-atlas",
+    "Astro",
+    "MDX",
+    "d3",
+    "scrollama",
+    "resvg",
+    "Google",
+    "Scholar",
+    "Open",
+    "Graph",
+    "Twitter",
+    "iframe",
+    "URL",
+    // Names of people and places written in Latin script in the sources' own titles.
+    "Li",
+    "Keqiang",
+    "Karim",
+    "Massimov",
+    "Nazarbayev",
+    "Tokayev",
+    "Xi",
+    "Jinping",
+    "Astana",
+    "Davos",
+  ].map((w) => w.toLowerCase()),
+);
+
+const SKIP_TAGS = new Set(["script", "style", "code", "pre", "svg", "template", "textarea", "head"]);
+
+function visibleText(node: Node, out: string[]): void {
+  if (node.nodeType === 3) {
+    out.push(node.rawText);
+    return;
+  }
+  const element = node as HTMLElement;
+  const tag = element.rawTagName?.toLowerCase();
+  if (tag && SKIP_TAGS.has(tag)) return;
+  if (element.getAttribute?.("lang")?.startsWith("en")) return;
+  if (element.getAttribute?.("hidden") !== undefined && tag) return;
+  for (const name of ["aria-label", "title", "alt"]) {
+    const value = element.getAttribute?.(name);
+    if (value) out.push(` ${value} `);
+  }
+  for (const child of element.childNodes ?? []) visibleText(child, out);
+  if (tag && /^(p|li|h\d|dt|dd|td|th|div|section|figcaption|caption|summary|a|span|button)$/.test(tag)) out.push(" ");
+}
+
+/** The English words on a translated page, with a little context each. */
+export function englishWords(html: string): { word: string; context: string }[] {
+  const root = parse(html, { comment: false });
+  const body = root.querySelector("body") ?? root;
+  const parts: string[] = [];
+  visibleText(body, parts);
+  const text = parts
+    .join("")
+    .replace(/&[a-z]+;|&#\d+;/g, " ")
+    // Quotations in English quotation marks are the articles' own words, shown beside their translation.
+    .replace(/“[^”]*”/g, " ")
+    // An English title quoted whole in guillemets («Distinctions in foreign trade statistics with China») is a name.
+    .replace(/«[^«»\p{Script=Cyrillic}]*»/gu, " ")
+    .replace(/\bhttps?:\/\/\S+|\b[\w.-]+\.(csv|json|zip|png|svg|com|org|net|int|kz|ru)\b\S*|\S+@\S+/g, " ");
+  const found: { word: string; context: string }[] = [];
+  for (const match of text.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)) {
+    const word = match[0];
+    if (ALLOWED.has(word.toLowerCase()) || /^[A-Z0-9-]+$/.test(word)) continue;
+    found.push({ word, context: text.slice(Math.max(0, match.index - 40), match.index + word.length + 40).replace(/\s+/g, " ") });
+  }
+  return found;
+}

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  editionFile,
+  editionOfPath,
+  isPublished,
+  pagePathOf,
+  pathInEdition,
+  editions,
+  publishedEditions,
+} from "../../src/i18n/editions.ts";
+
+describe("editions", () => {
+  afterEach(() => {
+    delete process.env.EDITIONS_ROOT;
+  });
+
+  it("reads the committed translations as drafts: only English is built", () => {
+    expect(editionFile("ru")?.status).toBe("draft");
+    expect(editionFile("kk")?.status).toBe("draft");
+    expect(isPublished("ru")).toBe(false);
+    expect(publishedEditions().map((e) => e.code)).toEqual(["en"]);
+  });
+
+  it("builds an edition whose edition.yaml says published (a fixture root)", () => {
+    process.env.EDITIONS_ROOT = "tests/fixtures/editions";
+    expect(isPublished("ru")).toBe(true);
+    expect(isPublished("kk")).toBe(false);
+    expect(publishedEditions().map((e) => e.code)).toEqual(["en", "ru"]);
+  });
+
+  it("tells a page's edition and its path within the edition, at the root and under a subpath", () => {
+    expect(editionOfPath("/ru/chapters/the-tilt/", "/").code).toBe("ru");
+    expect(editionOfPath("/kz-trade/kk/", "/kz-trade/").code).toBe("kk");
+    expect(editionOfPath("/kz-trade/chapters/the-tilt/", "/kz-trade/").code).toBe("en");
+    // A page whose first segment merely starts like an edition code stays English.
+    expect(editionOfPath("/rules/", "/").code).toBe("en");
+    expect(pagePathOf("/kz-trade/ru/chapters/the-tilt/", "/kz-trade/")).toBe("chapters/the-tilt/");
+    expect(pagePathOf("/ru/", "/")).toBe("");
+    expect(pagePathOf("/about/", "/")).toBe("about/");
+    expect(pathInEdition("chapters/the-tilt/", editions.kk, "/kz-trade")).toBe("/kz-trade/kk/chapters/the-tilt/");
+    expect(pathInEdition("", editions.en, "/")).toBe("/");
+  });
+
+  it("gives each edition a BCP-47 tag and an Intl locale that formats in its language", () => {
+    expect(editions.kk.lang).toBe("kk");
+    expect(
+      new Intl.DateTimeFormat(editions.kk.intl, { month: "long", day: "numeric", timeZone: "UTC" }).format(
+        new Date("2026-12-02T00:00:00Z"),
+      ),
+    ).toBe("2 желтоқсан");
+    expect(
+      new Intl.DateTimeFormat(editions.ru.intl, { month: "long", day: "numeric", timeZone: "UTC" }).format(
+        new Date("2026-12-02T00:00:00Z"),
+      ),
+    ).toBe("2 декабря");
+  });
+});
