@@ -93,11 +93,13 @@ describe("the tolerance behind each verdict (built /claims/)", () => {
   const ledger = page("claims/index.html");
   it("is printed beside every claim judged by closeness, in the claim's own unit", () => {
     const tolerance = (id: string) => text(ledger.querySelector(`#claim-${id} .claim-tolerance`));
-    expect(tolerance("exports-84-billion")).toBe("Supported within 3% of the claimed figure, partly supported within 12%.");
+    expect(tolerance("exports-84-billion")).toBe("Tolerance: supported within 3% of the claimed figure, partly supported within 12%.");
     expect(tolerance("russia-36-percent-of-imports")).toMatch(
-      /^Supported within 1 point of the claimed figure, partly supported within \d+ points\.$/,
+      /^Tolerance, in percentage points: supported within 1 of the claimed figure, partly supported within \d+\.$/,
     );
-    expect(tolerance("twice-russias-share")).toMatch(/of the claimed ratio/);
+    expect(tolerance("twice-russias-share")).toBe(
+      "Tolerance, on the ratio: supported within 0.25 of the claimed ratio, partly supported within 0.6.",
+    );
     expect(ledger.querySelectorAll(".claim-tolerance").length).toBeGreaterThan(10);
   });
 });
