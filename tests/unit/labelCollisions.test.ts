@@ -19,9 +19,19 @@ const sizes: Record<string, Size> = {
   "no-script step copy": { width: 420, height: 340 },
 };
 
+/** Every chart in every state at every size, under each reporter its switch offers (Kazakhstan's figures alone for the others). */
 const cases = Object.entries(chartDefinitions).flatMap(([chart, definition]) => {
-  return definition.states.flatMap((state) =>
-    Object.entries(sizes).map(([where, size]) => ({ chart, state, where, size, draw: () => definition.draw(state, size) })),
+  const reporters = definition.reporters.length > 0 ? definition.reporters : (["kazakhstan"] as const);
+  return reporters.flatMap((reporter) =>
+    definition.states.flatMap((state) =>
+      Object.entries(sizes).map(([where, size]) => ({
+        chart: reporter === "kazakhstan" ? chart : `${chart} (${reporter})`,
+        state,
+        where,
+        size,
+        draw: () => definition.draw(state, size, reporter),
+      })),
+    ),
   );
 });
 
