@@ -173,17 +173,18 @@ export function partnerSharesChart(
       return {
         key: `label-${p}`,
         p,
-        name: own ? `${partnerNames[p]}'s${narrow ? "" : " count"}` : narrow && p === "rest-of-world" ? "Others" : partnerNames[p],
+        // "China's" over "count, to 2020": the two lines read as one.
+        name: own ? `${partnerNames[p]}'s` : narrow && p === "rest-of-world" ? "Others" : partnerNames[p],
         last: last?.share,
-        note: own ? `${narrow ? "own, " : ""}to ${last?.year}` : undefined,
+        note: own ? `count, to ${last?.year}` : undefined,
       };
     }),
     ...dashed.map(({ p, rows }) => ({
       key: `label-${p}-mirror`,
       p,
-      name: `${partnerNames[p]}'s${narrow ? "" : " count"}`,
+      name: `${partnerNames[p]}'s`,
       last: rows.at(-1)?.shareOfKazakhstanTotal,
-      note: `${narrow ? "own" : "dashed"}, to ${rows.at(-1)?.year}`,
+      note: `count, to ${rows.at(-1)?.year}`,
     })),
   ];
   const labelYs = dodgeLabels(
