@@ -187,20 +187,26 @@ export function partnerSharesChart(
       note: `count, to ${rows.at(-1)?.year}`,
     })),
   ];
-  const labelYs = dodgeLabels(
-    ends.map((e) => (e.last === undefined ? plotBottom : y(e.last))),
-    // Under another reporter a label may carry a note line beneath: room for it, above the year labels too.
-    reporter === "kazakhstan" ? fontSize + 2 : 2 * fontSize + 2,
+  // Each label is a row, and its note a row beneath it that moves with it: pushed apart as one stack, kept
+  // above the year labels when notes may hang below.
+  const rowYs = dodgeLabels(
+    ends.flatMap((e) => {
+      const at = e.last === undefined ? plotBottom : y(e.last);
+      return e.note ? [at, at + 0.01] : [at];
+    }),
+    fontSize + 2,
     margin.top,
     reporter === "kazakhstan" ? plotBottom : plotBottom - fontSize,
   );
+  let row = 0;
+  const labelYs = ends.map((e) => [rowYs[row++]!, e.note ? rowYs[row++]! : 0] as const);
   const label = (i: number) => {
     const e = ends[i]!;
     marks.push(
       text(e.key, e.name, {
         class: `series-label tint-${e.p}`,
         x: plotRight + 6,
-        y: labelYs[i]! + 4,
+        y: labelYs[i]![0] + 4,
         fill: partnerColors[e.p].light,
         "font-weight": e.key === `label-${e.p}` && strong(e.p) ? 700 : 400,
       }),
@@ -226,9 +232,7 @@ export function partnerSharesChart(
   ends.forEach((e, i) => {
     if (i >= shareSeriesPartners.length) label(i);
     if (e.note)
-      marks.push(
-        text(`${e.key}-note`, e.note, { class: "note", x: plotRight + 6, y: labelYs[i]! + 4 + fontSize, "font-size": fontSize - 2 }),
-      );
+      marks.push(text(`${e.key}-note`, e.note, { class: "note", x: plotRight + 6, y: labelYs[i]![1] + 4, "font-size": fontSize - 2 }));
   });
 
   // The reference line's label: just above or below the line, at the first place along it where

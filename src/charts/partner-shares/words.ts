@@ -67,33 +67,43 @@ function summariseReporter(all: PartnerSharesData, state: PartnerSharesState, re
   const counted: Counting[] = reporter === "both" ? ["china", "russia"] : [reporter];
   const spans = counted.map((p) => ({ p, ...spanOf(all, p, flow) }));
   const sameSpan = spans.every((s) => s.first === spans[0]!.first && s.last === spans[0]!.last);
+  const theirFlow = flow === "export" ? "imports from Kazakhstan" : "exports to Kazakhstan";
   const intro =
     reporter === "both"
       ? `Share of Kazakhstan's ${noun} by partner, ${data.firstYear} to ${data.lastYear}, as Kazakhstan reported them (solid lines), beside ` +
-        `${spans.map((s) => `${partnerFlow(s.p, flow)}${sameSpan ? "" : ` (${s.first} to ${s.last})`}`).join(" and ")}, each as a share of Kazakhstan's total ${noun} ` +
-        `(dashed${sameSpan ? `, both ${spans[0]!.first} to ${spans[0]!.last}, where their series end` : ""}); the shading is the gap between the two counts.`
+        (sameSpan
+          ? `China's and Russia's own counts of their ${theirFlow}, each as a share of Kazakhstan's total ${noun} (dashed, both ${spans[0]!.first} to ${spans[0]!.last}, where their series end)`
+          : `${spans.map((s) => `${partnerFlow(s.p, flow)} (${s.first} to ${s.last}, where its series ends)`).join(" and ")}, each as a share of Kazakhstan's total ${noun} (dashed)`) +
+        `; the shading is the gap between the two counts.`
       : `Share of Kazakhstan's ${noun} by partner, ${data.firstYear} to ${data.lastYear}. ${partnerNames[reporter]}'s line is ${partnerFlow(reporter, flow)}, ` +
         `as a share of Kazakhstan's total ${noun}, since ${partnerNames[reporter]} does not report Kazakhstan's totals ` +
         `(IMF Direction of Trade Statistics, ${spans[0]!.first} to ${spans[0]!.last}, where its series ends: later years have no ${partnerNames[reporter]} figure); ` +
         `the other lines are Kazakhstan's own figures.`;
-  const lastOf = (p: Counting) => spans.find((s) => s.p === p)?.last;
+  const lastCounted = Math.max(...spans.map((s) => s.last));
+  /** What the words have said once already: whose count a line is, and where a count ends. */
+  const said = new Set<string>();
+  const once = (key: string, words: string) => (said.has(key) ? "" : (said.add(key), words));
   /** One partner's figure in a year, naming who counted it; under "both", both counts and the gap in points. */
   const figure = (p: SharePartner, year: number) => {
     const own = valueAt(data, state, p, year);
     const name = partnerNames[p];
     if (p === reporter)
-      return `${name} ${own ? `${formatShare(own.share)} (${name}'s own count)` : `no figure (${name}'s own count ends in ${lastOf(p)})`}`;
-    if (reporter !== "both" || (p !== "china" && p !== "russia")) return `${name} ${own ? formatShare(own.share) : "no figure"}`;
+      return own
+        ? `${name} ${formatShare(own.share)}${once(`own-${p}`, ` (${name}'s own count)`)}`
+        : `${name} no figure${once(`end-${p}`, ` (its count ends in ${lastCounted})`)}`;
+    if (reporter !== "both" || (p !== "china" && p !== "russia") || year > lastCounted)
+      return `${name} ${own ? formatShare(own.share) : "no figure"}`;
     const theirs = mirrorOf(data, p).find((m) => m.flow === flow && m.year === year)?.shareOfKazakhstanTotal;
     if (!own) return `${name} no figure by Kazakhstan's count`;
-    if (theirs === undefined) return `${name} ${formatShare(own.share)} by Kazakhstan's count (${name}'s own count ends in ${lastOf(p)})`;
+    if (theirs === undefined) return `${name} ${formatShare(own.share)} by Kazakhstan's count, none by ${name}'s`;
     const gap = theirs - own.share;
     const points = roundedFixed(Math.abs(gap), 1);
     return `${name} ${formatShare(own.share)} by Kazakhstan's count, ${formatShare(theirs)} by ${name}'s, ${points === "0.0" ? "under 0.1 percentage points apart" : `${points} percentage points ${gap > 0 ? "more" : "less"}`}`;
   };
-  const at = (year: number, partners: readonly SharePartner[]) => `In ${year}: ${partners.map((p) => figure(p, year)).join("; ")}.`;
+  // Under "both", a year after the partners' series end has Kazakhstan's count alone, and says so once.
+  const at = (year: number, partners: readonly SharePartner[]) =>
+    `In ${year}${reporter === "both" && year > lastCounted ? once("after", `, by Kazakhstan's count alone (the partners' counts end in ${lastCounted})`) : ""}: ${partners.map((p) => figure(p, year)).join("; ")}.`;
   const main: SharePartner[] = ["eu27", "china", "russia"];
-  const lastCounted = Math.max(...spans.map((s) => s.last));
   const parts = [intro + breaksSentence(data.breaks ?? [])];
   if (state.focusYear === undefined) parts.push(...[data.firstYear, lastCounted, data.lastYear].map((year) => at(year, main)));
   else {

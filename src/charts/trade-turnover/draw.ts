@@ -128,7 +128,8 @@ export function tradeTurnoverChart(
     }),
   );
   if (state.overtakes && (reporter === "kazakhstan" || reporter === "both")) {
-    const note = ahead.length ? `China clearly ahead of Russia: ${listYears(ahead)}` : `China never clearly ahead`;
+    // On a phone the short form: the long one ran into the line labels on the smallest plots.
+    const note = ahead.length ? `China clearly ahead${narrow ? "" : " of Russia"}: ${listYears(ahead)}` : `China never clearly ahead`;
     marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
   }
 
