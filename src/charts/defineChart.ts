@@ -60,6 +60,8 @@ export interface Chart {
 export interface ChartWords {
   title: string;
   note?: string;
+  /** For a chart with a reporter switch: what its marks are under each reporter it offers (the build stops without one). */
+  reporterNotes?: Partial<Record<Reporter, string>>;
 }
 
 /** A chart's definition: what the build uses, and its typed pieces for tests. */

@@ -13,6 +13,11 @@ const chartTextSchema = z.object({
   title: z.string().min(1),
   /** Who reported the figures, where series change, what marks mean. */
   note: z.string().optional(),
+  /**
+   * For a chart with a reporter switch (src/charts/reporters.ts), what its marks are under each reporter it offers,
+   * shown under the chart beside "Showing China's figures." (src/components/ChartFigure.astro).
+   */
+  reporterNotes: z.object({ kazakhstan: z.string(), china: z.string(), russia: z.string(), both: z.string() }).partial().optional(),
   /** Checks on any figure, comparison or trend the note states (see src/claims/proseCheck.ts). */
   checks: z.array(yamlCheckSchema).optional(),
 });
@@ -27,7 +32,11 @@ export function chartText(id: string): ChartText {
     assertYamlChecks(
       "content/charts.yaml",
       chartsYaml,
-      parsed.map((c) => ({ id: c.id, words: `${c.title}. ${c.note ?? ""}`, checks: c.checks })),
+      parsed.map((c) => ({
+        id: c.id,
+        words: [`${c.title}.`, c.note, ...Object.values(c.reporterNotes ?? {})].filter(Boolean).join(" "),
+        checks: c.checks,
+      })),
       dataset(),
       breaks(),
     );

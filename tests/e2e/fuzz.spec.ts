@@ -106,6 +106,9 @@ for (const chapter of chapterPages()) {
         );
       }
     }
-    console.log(`fuzz ${chapter}: ${ACTIONS} actions passed`);
+    // A chapter whose charts have a reporter switch: the run switched them (by the control, or by a link with ?reporter=).
+    const switches = log.filter((line) => /switch a chart to|\?reporter=/.test(line)).length;
+    if (await page.locator("[data-reporter-switch]").count()) expect(switches, "reporter switches in the run").toBeGreaterThan(0);
+    console.log(`fuzz ${chapter}: ${ACTIONS} actions passed, ${switches} of them switching reporters`);
   });
 }

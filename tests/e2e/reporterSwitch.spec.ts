@@ -153,3 +153,145 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("figure[data-reporter='kazakhstan']")).toHaveCount(1);
   });
 });
+
+/**
+ * The two share charts carry the same switch (their defineChart declares the reporters): one case per chart,
+ * a step of it, the step after it, and the words that say a partner's share is over Kazakhstan's own total.
+ */
+const shareCharts = [
+  {
+    chart: "partner-shares",
+    chapter: "chapters/the-tilt/",
+    step: "the-2013-mirror",
+    state: "mirror-2013",
+    next: "the-2014-fall",
+    chinaWords: "China's own count of its imports from Kazakhstan, as a share of Kazakhstan's total exports",
+  },
+  {
+    chart: "import-shares",
+    chapter: "chapters/where-things-stand/",
+    step: "china-catches-up",
+    state: "imports-china-rise",
+    next: "the-recent-shift",
+    chinaWords: "China's own count of its exports to Kazakhstan, as a share of Kazakhstan's total imports",
+  },
+] as const;
+
+for (const c of shareCharts) {
+  test.describe(`the reporter switch on the ${c.chart} chart`, () => {
+    const shares = (page: Page) => page.locator(`[data-scrolly] [data-chart="${c.chart}"]`);
+    const choice = (page: Page, name: RegExp) => shares(page).getByRole("radio", { name });
+    const summary = (page: Page) => shares(page).locator(".chart-summary");
+    const open = async (page: Page, search = "") => {
+      await page.goto(`${c.chapter}${search}#${c.step}`);
+      await expectChartState(page, c.state, c.step);
+    };
+
+    test(`?reporter=china#${c.step} opens with China's figures at that step`, async ({ page }) => {
+      await open(page, "?reporter=china");
+      await expect(shares(page)).toHaveAttribute("data-reporter", "china");
+      await expect(choice(page, /China/)).toBeChecked();
+      await expect(page.locator(`#${c.step}`)).toBeInViewport();
+      await expect(summary(page)).toContainText(c.chinaWords);
+      await expect(summary(page)).toContainText("to 2020, where its series ends");
+      await expect(shares(page).locator('svg [data-key="label-china-note"]')).toHaveText("count, to 2020");
+    });
+
+    test("switching changes the marks, the words, the table, the CSV link, the embed code and the address", async ({ page }) => {
+      await open(page);
+      await expect(shares(page)).toHaveAttribute("data-reporter", "kazakhstan");
+      const before = await shares(page).locator('svg [data-key="line-china"]').getAttribute("d");
+      await choice(page, /China/).check();
+      await expect(shares(page)).toHaveAttribute("data-reporter", "china");
+      await expect(shares(page).locator('svg [data-key="line-china"]')).not.toHaveAttribute("d", before!);
+      await expect(summary(page)).toContainText(c.chinaWords);
+      await expect(shares(page).locator('div[data-for-reporter="china"] table').first()).toBeAttached();
+      await expect(shares(page).locator('div[data-for-reporter="china"]')).toBeVisible();
+      await expect(shares(page).locator('div[data-for-reporter="kazakhstan"]')).toBeHidden();
+      await expect(shares(page).locator(".chart-reporter-note:visible")).toContainText("which China does not report");
+      await expect(shares(page).locator("a.chart-download")).toHaveAttribute("href", new RegExp(`/data/${c.chart}\\.china\\.csv$`));
+      await expect(shares(page).locator("details.chart-embed textarea")).toHaveValue(new RegExp(`/embed/${c.chart}/${c.state}/china/`));
+      expect(new URL(page.url()).searchParams.get("reporter")).toBe("china");
+      expect(new URL(page.url()).hash).toBe(`#${c.step}`);
+      await choice(page, /Both/).check();
+      await expect(shares(page).locator('svg [data-key="line-russia-mirror"]')).toHaveCount(1);
+      await expect(shares(page).locator('svg [data-key="gap-band-china"]')).toHaveCount(1);
+      await expect(summary(page)).toContainText("the shading is the gap between the two counts");
+      await choice(page, /Kazakhstan/).check();
+      await expect(shares(page)).toHaveAttribute("data-reporter", "kazakhstan");
+      await expect(shares(page).locator('svg [data-key="line-china"]')).toHaveAttribute("d", before!);
+      expect(new URL(page.url()).search).toBe("");
+    });
+
+    test("the CSV the link points at is the reporter's: China's own count, nothing of it after 2020", async ({ page, request }) => {
+      await open(page, "?reporter=china");
+      const href = await shares(page).locator("a.chart-download").getAttribute("href");
+      const csv = await (await request.get(href!)).text();
+      expect(csv).toMatch(/^2017,mirror-share,kazakhstan,(export|import),China,[\d.]+,percent,imf-dots-china,/m);
+      expect(csv).not.toMatch(/^20(21|22|23),mirror-share,/m);
+      expect(csv).not.toMatch(/^\d+,share-of-trade,china,/m);
+    });
+
+    test("back and forward move between reporters and keep the chart and the step in sync", async ({ page }) => {
+      await open(page);
+      await choice(page, /China/).check();
+      await expect(shares(page)).toHaveAttribute("data-reporter", "china");
+      await choice(page, /Both/).check();
+      await expect(shares(page)).toHaveAttribute("data-reporter", "both");
+      await page.goBack();
+      await expect(shares(page)).toHaveAttribute("data-reporter", "china");
+      await expect(choice(page, /China/)).toBeChecked();
+      await expect(shares(page).locator('svg [data-key="line-russia-mirror"]')).toHaveCount(0);
+      await page.goBack();
+      await expect(shares(page)).toHaveAttribute("data-reporter", "kazakhstan");
+      await page.goForward();
+      await expect(shares(page)).toHaveAttribute("data-reporter", "china");
+      await expectChartState(page, c.state, c.step);
+    });
+
+    test(`the presenter keeps the reporter: ?present&reporter=russia#${c.step}, then the next slide`, async ({ page }) => {
+      await page.goto(`${c.chapter}?present&reporter=russia#${c.step}`);
+      await expect(page.locator("html")).toHaveClass(/presenting/);
+      await expectChartState(page, c.state, c.step);
+      await expect(shares(page)).toHaveAttribute("data-reporter", "russia");
+      await page.keyboard.press("ArrowRight");
+      await expect(page).toHaveURL(new RegExp(`[?&]reporter=russia.*#${c.next}$`));
+      await expect(shares(page)).toHaveAttribute("data-reporter", "russia");
+    });
+
+    for (const scheme of ["light", "dark"] as const) {
+      test(`has no axe violations under China's figures and both, ${scheme} scheme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await open(page, "?reporter=china");
+        await expect(shares(page)).toHaveAttribute("data-reporter", "china");
+        for (const reporter of ["china", "both"]) {
+          if (reporter === "both") await choice(page, /Both/).check();
+          await expect(shares(page)).toHaveAttribute("data-reporter", reporter);
+          const { violations } = await new AxeBuilder({ page }).include(`[data-chart="${c.chart}"]`).analyze();
+          expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        }
+      });
+    }
+  });
+
+  test.describe(`without JavaScript, the ${c.chart} chart`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("each step offers the other reporters as links to static charts", async ({ page }) => {
+      await page.goto(c.chapter);
+      const links = page.locator(`#${c.step} .reporter-links`);
+      await expect(links).toBeVisible();
+      await links.getByRole("link", { name: "China's figures" }).click();
+      await expect(page).toHaveURL(new RegExp(`/embed/${c.chart}/${c.state}/china/$`));
+      await expect(page.locator("figure[data-reporter='china'] svg")).toBeVisible();
+      await expect(page.locator(".chart-summary")).toContainText(c.chinaWords);
+      await expect(page.locator("a.chart-download")).toHaveAttribute("href", new RegExp(`${c.chart}\\.china\\.csv$`));
+      await page.getByRole("link", { name: "Both, with the gap" }).click();
+      await expect(page).toHaveURL(new RegExp(`/embed/${c.chart}/${c.state}/both/$`));
+      await expect(page.locator('svg [data-key="line-russia-mirror"]')).toHaveCount(1);
+      await page.getByRole("link", { name: "Kazakhstan's figures" }).click();
+      await expect(page).toHaveURL(new RegExp(`/embed/${c.chart}/${c.state}/$`));
+      await expect(page.locator("figure[data-reporter='kazakhstan']")).toHaveCount(1);
+    });
+  });
+}

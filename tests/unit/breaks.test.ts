@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { breaks } from "../../src/data/breaks.ts";
 import { parseBreaks } from "../../src/data/breakSchema.ts";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
-import { partnerSharesRows } from "../../src/charts/partner-shares/data.ts";
+import { sharesRowsFor } from "../../src/charts/partner-shares/words.ts";
+import { partnerSharesStates, type PartnerSharesStateId } from "../../src/charts/partner-shares/states.ts";
 import { tradeTurnoverRows } from "../../src/charts/trade-turnover/words.ts";
 import { gdpGrowthRows } from "../../src/charts/gdp-growth/data.ts";
 import { partnerSharesChart } from "../../src/charts/partner-shares/draw.ts";
@@ -45,7 +46,7 @@ describe("breaks() from content/data/breaks.yaml", () => {
 });
 
 describe("every chart whose years include a break draws it, says it and tabulates it", () => {
-  const shares = partnerSharesRows();
+  const shares = sharesRowsFor(Object.keys(partnerSharesStates) as PartnerSharesStateId[])();
   const turnover = tradeTurnoverRows();
 
   it.each([

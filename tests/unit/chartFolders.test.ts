@@ -53,13 +53,16 @@ describe("the chart registry, derived from the chart folders", () => {
 
 describe("each chart's browser drawing", () => {
   it.each(Object.entries(chartDefinitions))(
-    "%s draws from the page's JSON exactly what the build draws, in every state",
+    "%s draws from the page's JSON exactly what the build draws, in every state, under every reporter it offers",
     (chart, definition) => {
       const drawing = drawings[`../../src/charts/${chart}/draw.ts`]!;
       const draw = drawing.withRows(JSON.stringify(definition.rows()).replace(/</g, "\\u003c"));
       for (const state of definition.states) {
         for (const size of [definition.staticSize, { width: 360, height: 300 }]) {
           expect(draw(state, size), `${chart} ${state}`).toEqual(definition.draw(state, size));
+          for (const reporter of definition.reporters) {
+            expect(draw(state, size, reporter), `${chart} ${state} ${reporter}`).toEqual(definition.draw(state, size, reporter));
+          }
         }
       }
       expect(draw("no-such-state", definition.staticSize)).toBeUndefined();

@@ -19,9 +19,31 @@ const sizes: Record<string, Size> = {
   "no-script step copy": { width: 420, height: 340 },
 };
 
+/**
+ * A chart with a reporter switch has the switch's row above its plot, and every reporter's note below it (which
+ * the plot leaves room for beside the steps): smaller plots, measured the same way (the smallest of the charts with one).
+ */
+const switchSizes: Record<string, Size> = {
+  "360 x 640 (phone), with the switch": { width: 328, height: 172 },
+  "390 x 844 (phone), with the switch": { width: 358, height: 262 },
+  "1280 x 720 (laptop), with the switch": { width: 704, height: 300 },
+  "1280 x 800 (laptop), with the switch": { width: 704, height: 380 },
+};
+
+/** Every chart in every state at every size, under each reporter its switch offers (Kazakhstan's figures alone for the others). */
 const cases = Object.entries(chartDefinitions).flatMap(([chart, definition]) => {
-  return definition.states.flatMap((state) =>
-    Object.entries(sizes).map(([where, size]) => ({ chart, state, where, size, draw: () => definition.draw(state, size) })),
+  const reporters = definition.reporters.length > 0 ? definition.reporters : (["kazakhstan"] as const);
+  const drawnAt = definition.reporters.length > 0 ? { ...sizes, ...switchSizes } : sizes;
+  return reporters.flatMap((reporter) =>
+    definition.states.flatMap((state) =>
+      Object.entries(drawnAt).map(([where, size]) => ({
+        chart: reporter === "kazakhstan" ? chart : `${chart} (${reporter})`,
+        state,
+        where,
+        size,
+        draw: () => definition.draw(state, size, reporter),
+      })),
+    ),
   );
 });
 

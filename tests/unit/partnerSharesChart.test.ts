@@ -3,13 +3,15 @@ import { partnerSharesChart } from "../../src/charts/partner-shares/draw.ts";
 import { partnerSharesStates, type PartnerSharesStateId } from "../../src/charts/partner-shares/states.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { partnerShares } from "../../src/charts/partner-shares/data.ts";
+import { withWords } from "../../src/charts/partner-shares/words.ts";
 import type { ChartModel } from "../../src/charts/marks.ts";
 import { expectInside } from "./chartTestHelpers.ts";
 
-const data = partnerShares(dataset());
+const states = Object.keys(partnerSharesStates) as PartnerSharesStateId[];
+// The words are built with the rows, at build time (words.ts), for the states a chart shows: here all of them.
+const data = withWords(partnerShares(dataset()), states);
 const desktop = { width: 640, height: 440 };
 const phone = { width: 360, height: 360 };
-const states = Object.keys(partnerSharesStates) as PartnerSharesStateId[];
 const textOf = (model: ChartModel, key: string) => model.marks.find((m) => m.key === key)?.text;
 const keys = (model: ChartModel) => model.marks.map((m) => m.key);
 

@@ -1,18 +1,19 @@
 import { defineChart } from "../defineChart.ts";
 import { withBreaks } from "../withBreaks.ts";
-import { partnerSharesRows } from "./data.ts";
+import { sharesRowsFor } from "./words.ts";
 import { partnerSharesChart } from "./draw.ts";
 import { exportSharesStateIds } from "./states.ts";
 import { partnerSharesTables } from "./tables.ts";
 import { partnerSharesCsv } from "./csv.ts";
 
-/** Each partner's share of Kazakhstan's exports, turning to its imports; with China's own figures beside them. */
+/** Each partner's share of Kazakhstan's exports, turning to its imports; with China's and Russia's own figures under the reporter switch. */
 export const chart = defineChart({
   order: 1,
   states: exportSharesStateIds,
-  rows: partnerSharesRows,
+  rows: sharesRowsFor(exportSharesStateIds),
   draw: partnerSharesChart,
-  series: ["imf-dots", "bns", "imf-dots-china"],
-  tables: withBreaks(partnerSharesTables),
-  csv: (data, series) => partnerSharesCsv(data, ["export", "import"], true, series),
+  series: ["imf-dots", "bns", "imf-dots-china", "imf-dots-russia"],
+  reporters: ["kazakhstan", "china", "russia", "both"],
+  tables: withBreaks((data, reporter) => partnerSharesTables(data, ["export", "import"], true, reporter)),
+  csv: (data, series, reporter) => partnerSharesCsv(data, ["export", "import"], true, series, reporter),
 });

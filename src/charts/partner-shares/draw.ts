@@ -1,47 +1,47 @@
 import { linearScale } from "../linearScale.ts";
-import { line } from "../../lib/svgShapes.ts";
+import { area, line } from "../../lib/svgShapes.ts";
 import type { Mark, ChartModel, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
+import type { Reporter } from "../reporters.ts";
 import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./states.ts";
 import { partnerColors, partnerNames, shareSeriesPartners, type SharePartner } from "../partnerColors.ts";
-import type { PartnerSharesData, ShareRow } from "./data.ts";
+import type { MirrorRow, PartnerSharesData, ShareRow } from "./data.ts";
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
 import { formatShare } from "../../lib/formatShare.ts";
 import { breakMarks } from "../breakMarks.ts";
-import { breaksSentence } from "../chartBreaks.ts";
 import { aroundPoint, pushNearOrReadOut, pushPlaced } from "../labelSpace.ts";
 
 const flowNoun = { export: "exports", import: "imports" } as const;
+/** The partners whose own counts the switch offers (src/data/bilateral.ts mirrorPartners). */
+const counting = ["china", "russia"] as const;
 
-function valueAt(data: PartnerSharesData, state: PartnerSharesState, partner: SharePartner, year: number): ShareRow | undefined {
+export function valueAt(data: PartnerSharesData, state: PartnerSharesState, partner: SharePartner, year: number): ShareRow | undefined {
   return data.shares.find((r) => r.partner === partner && r.flow === state.flow && r.year === year);
 }
 
-/** Words for what the state shows, built from the same rows the marks are. */
-function summarise(data: PartnerSharesData, state: PartnerSharesState): string {
-  const noun = flowNoun[state.flow];
-  const intro = `Share of Kazakhstan's ${noun} by partner, ${data.firstYear} to ${data.lastYear}, as Kazakhstan reported them.${breaksSentence(data.breaks ?? [])}`;
-  const at = (year: number, partners: readonly SharePartner[]) =>
-    partners
-      .map((p) => {
-        const row = valueAt(data, state, p, year);
-        return row ? `${partnerNames[p]} ${formatShare(row.share)}` : `${partnerNames[p]} no figure`;
-      })
-      .join(", ");
-  if (state.focusYear === undefined) {
-    const main: SharePartner[] = ["eu27", "china", "russia"];
-    return `${intro} In ${data.firstYear}: ${at(data.firstYear, main)}. In ${data.lastYear}: ${at(data.lastYear, main)}.`;
-  }
-  const parts = [intro, `In ${state.focusYear}: ${at(state.focusYear, state.focus)}.`];
-  if (state.compareYear !== undefined) parts.push(`In ${state.compareYear}: ${at(state.compareYear, state.focus)}.`);
-  if (state.reference) parts.push(`A dashed line marks ${formatShare(state.reference.share)}, the 2015 article's “one-fifth”.`);
-  const mirror = state.mirror ? data.mirror.find((m) => m.year === state.focusYear && m.flow === state.flow) : undefined;
-  if (mirror) {
-    parts.push(
-      `China's own figure for the same trade, the dot with a dashed outline, is ${formatShare(mirror.shareOfKazakhstanTotal)} of Kazakhstan's reported total.`,
-    );
-  }
-  return parts.join(" ");
+/** A partner's own figures, as the dataset mirrors them (China's imports from Kazakhstan are Kazakhstan's exports). */
+export const mirrorOf = (data: PartnerSharesData, partner: (typeof counting)[number]): MirrorRow[] =>
+  partner === "china" ? data.mirror : data.mirrorRussia;
+
+/**
+ * The rows as the reporter counts them. Under a partner's own figures that partner's line is its own count of
+ * the flow (its imports from Kazakhstan for Kazakhstan's exports) over Kazakhstan's own total, since the partner
+ * does not report Kazakhstan's totals, to 2020, where its series ends (later years are absent, not filled); the
+ * other lines stay Kazakhstan's. Under "both", Kazakhstan's lines with both partners' counts beside them; under
+ * Kazakhstan's, the chart as it always was, with China's own figure for the mirror step's dot.
+ */
+export function sharesView(data: PartnerSharesData, reporter: Reporter = "kazakhstan"): PartnerSharesData {
+  if (reporter === "both") return data;
+  if (reporter === "kazakhstan") return { ...data, mirrorRussia: [] };
+  const counted: ShareRow[] = mirrorOf(data, reporter).map((m) => ({
+    year: m.year,
+    partner: reporter,
+    flow: m.flow,
+    share: m.shareOfKazakhstanTotal,
+    valueUsd: m.partnerReportedUsd,
+    series: `imf-dots-${reporter}`,
+  }));
+  return { ...data, shares: [...data.shares.filter((r) => r.partner !== reporter), ...counted], mirror: [], mirrorRussia: [] };
 }
 
 /**
@@ -49,15 +49,23 @@ function summarise(data: PartnerSharesData, state: PartnerSharesState): string {
  * A pure function of (data, state, size): the build draws the static SVG with it and the
  * browser animates between its outputs.
  */
-export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerSharesStateId, { width, height }: Size): ChartModel {
+export function partnerSharesChart(
+  all: PartnerSharesData,
+  stateId: PartnerSharesStateId,
+  { width, height }: Size,
+  reporter: Reporter = "kazakhstan",
+): ChartModel {
   const state: PartnerSharesState = partnerSharesStates[stateId];
+  const data = sharesView(all, reporter);
+  /** Each partner's own count drawn dashed beside Kazakhstan's, with the gap shaded: under "both" only. */
+  const dashed = reporter === "both" ? counting.map((p) => ({ p, rows: mirrorOf(data, p).filter((m) => m.flow === state.flow) })) : [];
   const narrow = width < 480;
   const fontSize = narrow ? 12 : 13;
   const margin = { top: 34, right: narrow ? 86 : 108, bottom: 26, left: 38 };
   const plotRight = width - margin.right;
   const plotBottom = height - margin.bottom;
 
-  const maxShare = Math.max(...data.shares.map((r) => r.share));
+  const maxShare = Math.max(...data.shares.map((r) => r.share), ...dashed.flatMap((d) => d.rows.map((m) => m.shareOfKazakhstanTotal)));
   const x = linearScale([data.firstYear, data.lastYear], [margin.left, plotRight]);
   const y = linearScale([0, Math.ceil(maxShare / 10) * 10], [plotBottom, margin.top]);
   const text = (key: string, value: string, attrs: Mark["attrs"]): Mark => ({
@@ -113,19 +121,97 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
   }
 
   // One line per partner, labelled at its end; partners outside the focus are drawn thinner.
-  const path = line<ShareRow>()
+  const path = line<{ year: number; share: number }>()
     .x((r) => x(r.year))
     .y((r) => y(r.share))
     .digits(1);
   const rowsOf = (p: SharePartner) => data.shares.filter((r) => r.partner === p && r.flow === state.flow);
   const strong = (p: SharePartner) => state.focus.length === 0 || (state.focus as readonly SharePartner[]).includes(p);
-  const lastRows = shareSeriesPartners.map((p) => rowsOf(p).at(-1));
-  const labelYs = dodgeLabels(
-    lastRows.map((r) => (r ? y(r.share) : plotBottom)),
+
+  // Under "both": the gap between the two counts of the same trade, shaded, and the partner's own count dashed.
+  for (const { p, rows } of dashed) {
+    const paired = rows.flatMap((m) => {
+      const own = valueAt(data, state, p, m.year);
+      return own ? [{ year: m.year, own: own.share, theirs: m.shareOfKazakhstanTotal }] : [];
+    });
+    marks.push({
+      key: `gap-band-${p}`,
+      tag: "path",
+      attrs: {
+        class: `gap-band tint-${p}`,
+        d:
+          area<(typeof paired)[number]>()
+            .x((r) => x(r.year))
+            .y0((r) => y(r.own))
+            .y1((r) => y(r.theirs))
+            .digits(1)(paired) ?? "",
+        fill: partnerColors[p].light,
+        "fill-opacity": 0.18,
+        stroke: "none",
+      },
+    });
+    marks.push({
+      key: `line-${p}-mirror`,
+      tag: "path",
+      attrs: {
+        class: `series tint-${p}`,
+        d: path(rows.map((m) => ({ year: m.year, share: m.shareOfKazakhstanTotal }))) ?? "",
+        fill: "none",
+        stroke: partnerColors[p].light,
+        "stroke-width": 1.75,
+        "stroke-dasharray": "5 4",
+      },
+    });
+  }
+
+  // Direct labels at each line's last value, in the right margin, pushed apart where they meet. A line drawn
+  // from a partner's own count says so, and where it ends (its series stops in 2020).
+  const ends = [
+    ...shareSeriesPartners.map((p) => {
+      const last = rowsOf(p).at(-1);
+      const own = reporter === p;
+      return {
+        key: `label-${p}`,
+        p,
+        // "China's" over "count, to 2020": the two lines read as one.
+        name: own ? `${partnerNames[p]}'s` : narrow && p === "rest-of-world" ? "Others" : partnerNames[p],
+        last: last?.share,
+        note: own ? `count, to ${last?.year}` : undefined,
+      };
+    }),
+    ...dashed.map(({ p, rows }) => ({
+      key: `label-${p}-mirror`,
+      p,
+      name: `${partnerNames[p]}'s`,
+      last: rows.at(-1)?.shareOfKazakhstanTotal,
+      note: `count, to ${rows.at(-1)?.year}`,
+    })),
+  ];
+  // Each label is a row, and its note a row beneath it that moves with it: pushed apart as one stack, kept
+  // above the year labels when notes may hang below.
+  const rowYs = dodgeLabels(
+    ends.flatMap((e) => {
+      const at = e.last === undefined ? plotBottom : y(e.last);
+      return e.note ? [at, at + 0.01] : [at];
+    }),
     fontSize + 2,
     margin.top,
-    plotBottom,
+    reporter === "kazakhstan" ? plotBottom : plotBottom - fontSize,
   );
+  let row = 0;
+  const labelYs = ends.map((e) => [rowYs[row++]!, e.note ? rowYs[row++]! : 0] as const);
+  const label = (i: number) => {
+    const e = ends[i]!;
+    marks.push(
+      text(e.key, e.name, {
+        class: `series-label tint-${e.p}`,
+        x: plotRight + 6,
+        y: labelYs[i]![0] + 4,
+        fill: partnerColors[e.p].light,
+        "font-weight": e.key === `label-${e.p}` && strong(e.p) ? 700 : 400,
+      }),
+    );
+  };
   shareSeriesPartners.forEach((p, i) => {
     const color = partnerColors[p].light;
     marks.push({
@@ -141,16 +227,12 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
         "stroke-dasharray": p === "rest-of-world" ? "5 3" : "none",
       },
     });
-    const name = narrow && p === "rest-of-world" ? "Others" : partnerNames[p];
-    marks.push(
-      text(`label-${p}`, name, {
-        class: `series-label tint-${p}`,
-        x: plotRight + 6,
-        y: labelYs[i]! + 4,
-        fill: color,
-        "font-weight": strong(p) ? 700 : 400,
-      }),
-    );
+    label(i);
+  });
+  ends.forEach((e, i) => {
+    if (i >= shareSeriesPartners.length) label(i);
+    if (e.note)
+      marks.push(text(`${e.key}-note`, e.note, { class: "note", x: plotRight + 6, y: labelYs[i]![1] + 4, "font-size": fontSize - 2 }));
   });
 
   // The reference line's label: just above or below the line, at the first place along it where
@@ -242,7 +324,7 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
         marks,
         label,
         aroundPoint(x(row.year), y(row.share), fontSize),
-        `${partnerNames[p]}, ${row.year}: ${formatShare(row.share)}`,
+        `${reporter === p ? `${partnerNames[p]}'s count` : partnerNames[p]}, ${row.year}: ${formatShare(row.share)}`,
         plot,
         fontSize,
         bounds,
@@ -269,7 +351,8 @@ export function partnerSharesChart(data: PartnerSharesData, stateId: PartnerShar
     }
   }
 
-  return { width, height, marks, summary: summarise(data, state) };
+  // The words were built with the rows, from the same figures (words.ts): the browser does not ship their code.
+  return { width, height, marks, summary: all.words?.[reporter]?.[stateId] ?? "" };
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */

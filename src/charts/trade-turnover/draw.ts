@@ -128,13 +128,16 @@ export function tradeTurnoverChart(
     }),
   );
   if (state.overtakes && (reporter === "kazakhstan" || reporter === "both")) {
-    // Whose count: the partners' own figures put China ahead in other years (the step says so). On a phone the
-    // count is a second, smaller line, so the note stays clear of the line labels at the plot's right.
-    const lead = ahead.length ? (narrow ? "China ahead" : "China clearly ahead of Russia") : "China never clearly ahead";
+    // Whose count: the partners' own figures put China ahead in other years (the step says so). A phone's plot
+    // (328 x 172 px) has room for the short form only, clear of the line labels and China's dashed line; there the
+    // step beside it says whose count it is.
     const years = ahead.length ? `: ${listYears(ahead)}` : "";
-    const attrs = { class: "reference-label", x: margin.left + 4, "font-weight": 700 };
-    marks.push(text("ahead-note", narrow ? `${lead}${years}` : `${lead}, by Kazakhstan's count${years}`, { ...attrs, y: margin.top + 12 }));
-    if (narrow) marks.push(text("ahead-note-count", "by Kazakhstan's count", { ...attrs, y: margin.top + 24, "font-size": fontSize - 2 }));
+    const note = !ahead.length
+      ? "China never clearly ahead"
+      : narrow
+        ? `China clearly ahead${years}`
+        : `China clearly ahead of Russia, by Kazakhstan's count${years}`;
+    marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
   }
 
   // The gap between the two reporters' figures for the same trade, where both exist: China's always beside
