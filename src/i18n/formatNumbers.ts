@@ -33,9 +33,9 @@ export function formatShareIn(pct: number, edition: NumberEdition): string {
   if (edition === "en") return formatShare(pct);
   const fixed = roundedFixed(pct, 1);
   // Intl knows where each language puts the sign (a no-break space before it in Russian, none in Kazakh).
-  return new Intl.NumberFormat(intlLocale[edition], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    Number(fixed) / 100,
-  );
+  return new Intl.NumberFormat(intlLocale[edition], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    .format(Number(fixed) / 100)
+    .replace(/^-/, "\u2212");
 }
 
 /** Dollars at the story's rounding (billions to one decimal, millions below a billion), in the edition's words. */

@@ -9,7 +9,7 @@ export function roundedFixed(value: number, digits: number): string {
   return (rounded === 0 ? 0 : rounded).toFixed(digits);
 }
 
-/** A percentage share at the story's stated rounding: one decimal, e.g. 17.2%. */
+/** A percentage share at the story's stated rounding: one decimal, e.g. 17.2%, and a true minus sign: −2.5%. */
 export function formatShare(pct: number): string {
-  return `${roundedFixed(pct, 1)}%`;
+  return `${roundedFixed(pct, 1).replace(/^-/, "\u2212")}%`;
 }

@@ -38,7 +38,7 @@ function expected(key: string): { value: number; text: string } {
   if (kind === "growth") {
     const [series, year] = rest;
     const row = dataset().gdp.find((r) => r.series === series && r.year === Number(year))!;
-    return { value: row.growth_pct, text: `${row.growth_pct.toFixed(1)}%` };
+    return { value: row.growth_pct, text: formatShare(row.growth_pct) };
   }
   throw new Error(`unknown figure kind in ${key}`);
 }

@@ -8,6 +8,7 @@ describe("formatShare(pct) and formatUsd(usd)", () => {
     [7.13, "7.1%"],
     [36.62, "36.6%"],
     [0.91, "0.9%"],
+    [-2.5, "−2.5%"],
   ])("formatShare(%d) is %s", (pct, text) => expect(formatShare(pct)).toBe(text));
 
   it.each([

@@ -80,7 +80,7 @@ describe("gdpGrowthChart(data, state, size)", () => {
 
   it("describes each state in words with its figures and who made the forecasts", () => {
     expect(gdpGrowthChart(data, "long-view", desktop).summary).toMatch(
-      /highest in 2001, at 13\.5%, and lowest in 2020, at -2\.5%; in 2024 it was 5\.0%\./,
+      /highest in 2001, at 13\.5%, and lowest in 2020, at −2\.5%; in 2024 it was 5\.0%\./,
     );
     expect(gdpGrowthChart(data, "the-2014-slowdown", desktop).summary).toMatch(
       /World Bank: 6\.0% in 2013, 4\.2% in 2014\. The IMF estimate \(Dec 2014\) for 2014 was 4\.3%, as Reuters reported on 9 December 2014/,
