@@ -14,7 +14,8 @@ text { font-family: "DejaVu Sans"; paint-order: stroke; stroke: #ffffff; stroke-
 .series-break { stroke-dasharray: 3 3; }
 .tick, .note { fill: #595959; }
 .axis-title, .reference-label { fill: #1a1a1a; }
-.focus-rule, .reference { stroke: #595959; stroke-dasharray: 4 4; }
+.focus-rule { stroke: #595959; }
+.reference { stroke: #595959; stroke-dasharray: 4 4; }
 .highlight-band { fill: #e6e6e6; }
 .break-band { fill: #595959; fill-opacity: 0.16; }
 .event-rule { stroke: #595959; stroke-dasharray: 1 3; }

@@ -1,4 +1,5 @@
 import { chartById, chartDefinitions, chartWords, type ChartId } from "../charts/chartDefinitions.ts";
+import { chartSourceList } from "../charts/chartSources.ts";
 import { dataset } from "../data/dataset.ts";
 import { stepPlaces } from "../data/stepPlaces.ts";
 import { chartSizeInCard, socialCardSvg } from "./socialCardSvg.ts";
@@ -13,8 +14,10 @@ export interface SocialImage {
 }
 
 function sourceLine(chart: ChartId, code: EditionCode): string {
+  // English names who reported each figure, as the chart's own source line does; a translation has the names alone for now.
   const names = [...new Set(chartById(chart).series.map((id) => dataset().sources.find((s) => s.id === id)?.name ?? id))];
-  return t(code, "preview.source", { sources: names.join("; "), site: t(code, "site.name") });
+  const sources = code === "en" ? chartSourceList(chart, { releases: false }).text : names.join("; ");
+  return t(code, "preview.source", { sources, site: t(code, "site.name") });
 }
 
 function card(name: string, title: string, chart: ChartId, state: string, code: EditionCode = "en"): SocialImage {

@@ -150,6 +150,14 @@ describe.each(charts)("the $id chart under each reporter", ({ id, flows, states 
     );
   });
 
+  it("gives the gap between the two counts from their dollar figures, not from two rounded shares", () => {
+    // 2014 exports to China: 12.36% by Kazakhstan's count and 12.21% by China's as rounded shares (0.15 apart), but
+    // $9.815bn against $9.699bn over the same $79.43bn total is 0.146 points apart: "0.1", not "0.2".
+    if (id !== "partner-shares") return;
+    const words = chart.draw("fall-2014", desktop, "both").summary;
+    expect(words).toContain("12.2% by China's, 0.1 percentage points less");
+  });
+
   it("tabulates and downloads the chosen reporter's figures", () => {
     const flow = flows[0]!;
     for (const partner of ["china", "russia"] as const) {

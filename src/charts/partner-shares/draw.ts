@@ -224,7 +224,8 @@ export function partnerSharesChart(
         stroke: color,
         // Emphasis by weight, not fading, so every line keeps its contrast against the page.
         "stroke-width": state.focus.length === 0 ? 2.25 : strong(p) ? 3.5 : 1.25,
-        "stroke-dasharray": p === "rest-of-world" ? "5 3" : "none",
+        // Dotted, not dashed: dashes are a partner's own count (under "both") and the IMF | Bureau rule.
+        "stroke-dasharray": p === "rest-of-world" ? "1.5 3.5" : "none",
       },
     });
     label(i);

@@ -45,7 +45,8 @@ function summarise(data: PartnerSharesData, state: PartnerSharesState): string {
   }
   const parts = [intro, `In ${state.focusYear}: ${at(state.focusYear, state.focus)}.`];
   if (state.compareYear !== undefined) parts.push(`In ${state.compareYear}: ${at(state.compareYear, state.focus)}.`);
-  if (state.reference) parts.push(`A dashed line marks ${formatShare(state.reference.share)}, the 2015 article's “one-fifth”.`);
+  if (state.reference)
+    parts.push(`A level line across the chart marks ${formatShare(state.reference.share)}, the 2015 article's “one-fifth”.`);
   const mirror = state.mirror ? data.mirror.find((m) => m.year === state.focusYear && m.flow === state.flow) : undefined;
   if (mirror) {
     parts.push(
@@ -93,10 +94,12 @@ function summariseReporter(all: PartnerSharesData, state: PartnerSharesState, re
         : `${name} no figure${once(`end-${p}`, ` (its count ends in ${lastCounted})`)}`;
     if (reporter !== "both" || (p !== "china" && p !== "russia") || year > lastCounted)
       return `${name} ${own ? formatShare(own.share) : "no figure"}`;
-    const theirs = mirrorOf(data, p).find((m) => m.flow === flow && m.year === year)?.shareOfKazakhstanTotal;
+    const mirrored = mirrorOf(data, p).find((m) => m.flow === flow && m.year === year);
     if (!own) return `${name} no figure by Kazakhstan's count`;
-    if (theirs === undefined) return `${name} ${formatShare(own.share)} by Kazakhstan's count, none by ${name}'s`;
-    const gap = theirs - own.share;
+    if (mirrored === undefined) return `${name} ${formatShare(own.share)} by Kazakhstan's count, none by ${name}'s`;
+    const theirs = mirrored.shareOfKazakhstanTotal;
+    // The gap from the two dollar figures over the same total, not from two rounded shares (12.36 - 12.21 is 0.15, but 0.146 unrounded).
+    const gap = ((mirrored.partnerReportedUsd - mirrored.kazakhstanReportedUsd) / mirrored.partnerReportedUsd) * theirs;
     const points = roundedFixed(Math.abs(gap), 1);
     return `${name} ${formatShare(own.share)} by Kazakhstan's count, ${formatShare(theirs)} by ${name}'s, ${points === "0.0" ? "under 0.1 percentage points apart" : `${points} percentage points ${gap > 0 ? "more" : "less"}`}`;
   };
