@@ -24,6 +24,8 @@ export default defineConfig({
       name: "phone",
       // The hosting test on an independent server checks headers and types, not the viewport: desktop runs it.
       testIgnore: [FUZZ, /independentHost\.spec\.ts$/],
+      // A test that reads the same at every width (tagged @once) runs in the desktop project only.
+      grepInvert: /@once\b/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: false },
     },
     {
