@@ -100,6 +100,7 @@ describe("the tolerance behind each verdict (built /claims/)", () => {
     expect(tolerance("twice-russias-share")).toBe(
       "Tolerance, on the ratio: supported within 0.25 of the claimed ratio, partly supported within 0.6.",
     );
+    expect(tolerance("import-gap-to-narrow")).toBe("Rule: supported if the gap between the two shares is smaller in 2023 than in 2013.");
     expect(ledger.querySelectorAll(".claim-tolerance").length).toBeGreaterThan(10);
   });
 });

@@ -103,10 +103,13 @@ describe("gdpGrowthChart(data, state, size)", () => {
 describe("gdpGrowthTables(data)", () => {
   it("tabulates both publishers by year and the quoted figures with their reporters", () => {
     const [outcomes, claims] = gdpGrowthTables(data);
-    expect(outcomes!.rows.find((r) => r[0] === 2014)).toEqual([2014, 4.2, 4.3]);
+    expect(outcomes!.rows.find((r) => r[0] === 2014)).toEqual([2014, "4.2", "4.3"]);
+    // As published, with the decimal a whole number drops and a true minus sign, as the prose prints them.
+    expect(outcomes!.rows.find((r) => r[0] === 2013)?.slice(1, 2)).toEqual(["6.0"]);
+    expect(outcomes!.rows.find((r) => r[0] === 2020)?.[1]).toBe("\u22122.5");
     expect(claims!.rows).toEqual([
-      [2014, "IMF", "estimate", "2014-12", 4.3, "IMF mission via Reuters 2014-12-09"],
-      [2015, "EBRD", "forecast", "2015-05", 1.5, "EBRD via Reuters 2015-05-14"],
+      [2014, "IMF", "estimate", "2014-12", "4.3", "IMF mission via Reuters 2014-12-09"],
+      [2015, "EBRD", "forecast", "2015-05", "1.5", "EBRD via Reuters 2015-05-14"],
     ]);
   });
 });
