@@ -23,7 +23,7 @@ export const measures = {
   "mirror-share": {
     unit: "percent",
     description:
-      "China's reported figure for its trade with Kazakhstan (its imports from Kazakhstan on a row with flow import mirror Kazakhstan's exports), as a per cent of Kazakhstan's own reported total for Kazakhstan's side of the flow: it mixes two reporters, and is drawn as a dot with a dashed outline",
+      "China's or Russia's own reported figure for its trade with Kazakhstan (the row's reporter column says whose; its imports from Kazakhstan mirror Kazakhstan's exports), as a per cent of Kazakhstan's own reported total for Kazakhstan's side of the flow: it mixes two reporters. Drawn as a dot with a dashed outline under Kazakhstan's figures, as a dashed line under a partner's figures or both",
   },
   "trade-value": { unit: "USD", description: "the value of the flow in US dollars, as the reporter published it" },
   turnover: {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { csvParse } from "d3-dsv";
 import { chartDefinitions, chartWords } from "../charts/chartDefinitions.ts";
+import { DEFAULT_REPORTER, reporterLabels, reporterSuffix, type Reporter } from "../charts/reporters.ts";
 import { SITE_NAME } from "../citation/formatCitation.ts";
 import { release } from "../citation/release.ts";
 import { BYTE_ORDER_MARK } from "../data/csvDownload.ts";
@@ -93,15 +94,24 @@ function resource(
   };
 }
 
+/** The reporters a chart's files come under: Kazakhstan's first, then the others its switch offers. */
+const chartReporters = (reporters: readonly Reporter[]): Reporter[] => [
+  DEFAULT_REPORTER,
+  ...reporters.filter((r) => r !== DEFAULT_REPORTER),
+];
+
 /** Every file of the package: the curated dataset under dataset/, each chart's CSV at the top. */
 export function packageFiles(): PackageFile[] {
   const curated = datasetFiles()
     .filter((f) => f.name.endsWith(".csv"))
     .map((f) => ({ path: `dataset/${f.name}`, text: BYTE_ORDER_MARK + f.text }));
-  const charts = Object.entries(chartDefinitions).map(([chart, definition]) => ({
-    path: `${chart}.csv`,
-    text: BYTE_ORDER_MARK + definition.csv(),
-  }));
+  // A chart with a reporter switch: one file per reporter, named as its download on the site (trade-turnover.china.csv).
+  const charts = Object.entries(chartDefinitions).flatMap(([chart, definition]) =>
+    chartReporters(definition.reporters).map((reporter) => ({
+      path: `${chart}${reporterSuffix(reporter)}.csv`,
+      text: BYTE_ORDER_MARK + definition.csv(reporter === DEFAULT_REPORTER ? undefined : reporter),
+    })),
+  );
   return [...curated, ...charts];
 }
 
@@ -128,12 +138,16 @@ export function dataPackage(home: string) {
         seriesOfDatasetFile(f.text),
       );
     });
-  const charts = Object.entries(chartDefinitions).map(([chart, definition]) => {
-    const path = `${chart}.csv`;
-    const { title, note } = chartWords(chart);
-    const description = `Exactly the figures the chart “${title}” draws, one per row.${note ? ` ${note}` : ""}`;
-    return resource(`chart-${chart}`, path, files.get(path)!, title, description, chartSchema(chart), definition.series);
-  });
+  const charts = Object.entries(chartDefinitions).flatMap(([chart, definition]) =>
+    chartReporters(definition.reporters).map((reporter) => {
+      const path = `${chart}${reporterSuffix(reporter)}.csv`;
+      const { title, note } = chartWords(chart);
+      const under = definition.reporters.length > 0 ? ` (${reporterLabels[reporter]})` : "";
+      const description = `Exactly the figures the chart “${title}” draws${under}, one per row.${note ? ` ${note}` : ""}`;
+      const name = `chart-${chart}${reporterSuffix(reporter).replace(".", "-")}`;
+      return resource(name, path, files.get(path)!, `${title}${under}`, description, chartSchema(chart), definition.series);
+    }),
+  );
   const resources = [...curated, ...charts];
   return {
     profile: "tabular-data-package",

@@ -51,6 +51,9 @@ describe("the data package (dist/data/datapackage.json)", () => {
       expect(paths).toContain(`dataset/${file}.csv`);
     }
     for (const chart of chartIds) expect(paths).toContain(`${chart}.csv`);
+    // A chart with a reporter switch: every reporter's CSV, as the site offers it for download.
+    for (const chart of ["partner-shares", "import-shares", "trade-turnover"])
+      for (const reporter of ["china", "russia", "both"]) expect(paths).toContain(`${chart}.${reporter}.csv`);
   });
 
   describe.each(descriptor.resources.map((r) => [r.path, r]))("%s", (path, resource) => {
