@@ -3,6 +3,7 @@ import type { DataTable } from "./dataTable.ts";
 import type { SeriesInfo } from "./chartCsv.ts";
 import { dataset } from "../data/dataset.ts";
 import type { Reporter } from "./reporters.ts";
+import type { EditionCode } from "../i18n/editions.ts";
 
 /**
  * How a chart's folder (src/charts/<chart id>/chart.ts) ties its pieces together, for the build. The registry
@@ -12,8 +13,12 @@ import type { Reporter } from "./reporters.ts";
 export interface ChartSpec<Data, State extends string> {
   /** The states a step may name, in the order the chart's index lists them. */
   states: readonly State[];
-  /** Exactly the rows the chart draws, shaped at build time; they ride along in the page for the browser to redraw. */
-  rows: () => Data;
+  /**
+   * Exactly the rows the chart draws, shaped at build time for one edition; they ride along in the page for the
+   * browser to redraw. Everything the chart writes in words (axes, labels, legends, summaries, tables, CSV display
+   * names) comes from the rows, in the edition's language, so the browser's code holds no sentence of its own.
+   */
+  rows: (edition: EditionCode) => Data;
   /** The chart's pure drawing function, the one its draw.ts hands the browser. */
   draw: ChartFunction<Data, State>;
   /** Series ids (content/data/sources.json) the rows come from, for the source line and the data package. */
@@ -48,12 +53,12 @@ export interface Chart {
   readonly staticSize: Size;
   /** The reporters its switch offers; empty for a chart without a switch. */
   readonly reporters: readonly Reporter[];
-  /** The rows the page carries for the browser (as JSON), shaped once per build. */
-  rows(): unknown;
+  /** The rows the page carries for the browser (as JSON), shaped once per build and edition (English by default). */
+  rows(edition?: EditionCode): unknown;
   /** The chart in one of its states; a state it does not have throws, naming it. */
-  draw(state: string, size?: Size, reporter?: Reporter): ChartModel;
-  tables(reporter?: Reporter): DataTable[];
-  csv(reporter?: Reporter): string;
+  draw(state: string, size?: Size, reporter?: Reporter, edition?: EditionCode): ChartModel;
+  tables(reporter?: Reporter, edition?: EditionCode): DataTable[];
+  csv(reporter?: Reporter, edition?: EditionCode): string;
 }
 
 /** A chart's title, a plain statement of what it shows, and its note: who reported the figures, what marks mean. */
@@ -85,8 +90,11 @@ export function seriesInfo(id: string): { source: string; reporter: string } {
 
 /** Ties a chart's pieces; Data is what its `rows` returns and State its state ids, checked across every piece. */
 export function defineChart<Data, State extends string>(spec: ChartSpec<Data, State>): DefinedChart<Data, State> {
-  let shaped: { rows: Data } | undefined;
-  const data = (): Data => (shaped ??= { rows: spec.rows() }).rows;
+  const shaped = new Map<EditionCode, Data>();
+  const data = (edition: EditionCode = "en"): Data => {
+    if (!shaped.has(edition)) shaped.set(edition, spec.rows(edition));
+    return shaped.get(edition)!;
+  };
   const stateOf = (state: string): State => {
     const found = spec.states.find((s) => s === state);
     if (found === undefined) throw new Error(`no state "${state}"; its states are ${spec.states.join(", ")}`);
@@ -101,8 +109,8 @@ export function defineChart<Data, State extends string>(spec: ChartSpec<Data, St
     staticSize: spec.staticSize ?? STATIC_SIZE,
     reporters: spec.reporters ?? [],
     rows: data,
-    draw: (state, size, reporter) => spec.draw(data(), stateOf(state), size ?? spec.staticSize ?? STATIC_SIZE, reporter),
-    tables: (reporter) => spec.tables(data(), reporter),
-    csv: (reporter) => spec.csv(data(), seriesInfo, reporter),
+    draw: (state, size, reporter, edition) => spec.draw(data(edition), stateOf(state), size ?? spec.staticSize ?? STATIC_SIZE, reporter),
+    tables: (reporter, edition) => spec.tables(data(edition), reporter),
+    csv: (reporter, edition) => spec.csv(data(edition), seriesInfo, reporter),
   };
 }

@@ -1,5 +1,5 @@
 import { formatShare, roundedFixed } from "../lib/formatShare.ts";
-import { formatUsd } from "../lib/formatUsd.ts";
+import { BILLION_FROM, formatUsd } from "../lib/formatUsd.ts";
 
 /**
  * Figures and dates in an edition's language, from the same numbers and the same rounding as the English:
@@ -42,7 +42,7 @@ export function formatShareIn(pct: number, edition: NumberEdition): string {
 export function formatUsdIn(usd: number, edition: NumberEdition): string {
   if (edition === "en") return formatUsd(usd);
   const units = dollarUnits[edition];
-  return usd >= 1e9
+  return usd >= BILLION_FROM
     ? `${localDecimal((usd / 1e9).toFixed(1), edition)}${NBSP}${units.billion}`
     : `${localDecimal(String(Math.round(usd / 1e6)), edition)}${NBSP}${units.million}`;
 }

@@ -21,7 +21,7 @@ function sourceLine(chart: ChartId, code: EditionCode): string {
 }
 
 function card(name: string, title: string, chart: ChartId, state: string, code: EditionCode = "en"): SocialImage {
-  const model = chartById(chart).draw(state, chartSizeInCard(title));
+  const model = chartById(chart).draw(state, chartSizeInCard(title), undefined, code);
   return { name, svg: socialCardSvg({ title, model, source: sourceLine(chart, code) }) };
 }
 
