@@ -207,11 +207,16 @@ function observationSchema(chart: ChartId): TableSchema {
   const fields: TableField[] = [
     year("Calendar year the figure is about."),
     oneOf("measure", Object.keys(measures), `What the figure is: ${measureList}.`),
-    oneOf("partner", partners, "Kazakhstan's trading partner the figure is about; empty for figures about Kazakhstan alone.", false),
+    oneOf(
+      "partner",
+      partners,
+      "The reporter's trading partner the figure is about: for Kazakhstan's figures, the partner; for China's or Russia's own figures (reporter China or Russia), Kazakhstan. Empty for figures about Kazakhstan alone.",
+      false,
+    ),
     oneOf(
       "flow",
       flows,
-      "export or import, always from Kazakhstan's side (China's imports from Kazakhstan are Kazakhstan's exports); empty where the figure is not one flow.",
+      "export or import, from the reporter's side: Kazakhstan's for its own figures, the partner's for China's or Russia's own (China's exports to Kazakhstan mirror Kazakhstan's imports from China). Empty where the figure is not one flow.",
       false,
     ),
     text("reporter", "Who reported the figure: Kazakhstan's and China's figures for the same trade differ."),
