@@ -44,6 +44,24 @@ const warnWithoutSiteUrl = {
 };
 
 /**
+ * A translated edition's notice offers readers a way to report a mistake at the site's address for reports,
+ * REPORT_TO (or the edition's own reportTo): a production build without it works, but the notice has no such link.
+ */
+const warnWithoutReportTo = {
+  name: "report-to-warning",
+  hooks: {
+    /** @param {{ command: string; logger: import("astro").AstroIntegrationLogger }} options */
+    "astro:config:setup": ({ command, logger }) => {
+      if (command !== "build" || process.env.REPORT_TO) return;
+      logger.warn(
+        "REPORT_TO is not set, so a translated edition's notice says where to report a mistake only if its edition.yaml " +
+          "names an address. Build for a host with the publisher's address: REPORT_TO=mailto:corrections@example.org npm run build",
+      );
+    },
+  },
+};
+
+/**
  * One browser chunk per chart, named after the chart: src/client/chartDraws.ts loads each chart folder's draw.ts
  * (src/charts/<chart id>/draw.ts) on demand, and every such module is emitted as its own chunk named after its
  * folder, so /_astro/<chart id>.<hash>.js is that chart's drawing code alone (the budgets count it for the pages
@@ -71,7 +89,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx(), contentIntegrity(), hostingFiles(), editionCompleteness(), warnWithoutSiteUrl],
+  integrations: [mdx(), contentIntegrity(), hostingFiles(), editionCompleteness(), warnWithoutSiteUrl, warnWithoutReportTo],
   markdown: {
     // MDX inherits these: content mistakes, and sentences the data no longer bear out, stop the build naming file and line; links out get rel="noopener".
     processor: satteri({ mdastPlugins: [checkScrollySteps, checkProse], hastPlugins: [externalLinksNoopener, editionHeadingIds] }),

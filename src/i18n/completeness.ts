@@ -4,7 +4,7 @@ import { mdxToMdast } from "satteri";
 import { parse } from "yaml";
 import type { TreeNode } from "../data/mdxTree.ts";
 import { parseCatalog } from "./catalog.ts";
-import { editionDir, editionFile, type EditionCode } from "./editions.ts";
+import { editionDir, type EditionCode } from "./editions.ts";
 
 /**
  * What a translation lacks, compared with the English it translates: every page, chapter, chart text, glossary
@@ -274,13 +274,6 @@ export function editionGaps(code: Translation, roots: CompletenessRoots = {}): G
   gaps.push(...listGaps(join(content, "claims/claims.yaml"), join(dir, "claims.yaml"), () => ["topic", "quoteTranslation", "explanation"]));
   gaps.push(...correctionGaps(join(content, "corrections.yaml"), join(dir, "corrections.yaml")));
   gaps.push(...catalogGaps(code, roots.ui ?? join(content, "i18n/ui")));
-  if (!roots.edition && !editionFile(code)?.reportTo) {
-    gaps.push({
-      file: rel(join(dir, "edition.yaml")),
-      key: "reportTo",
-      problem: "missing: where readers report a mistake (an https: or mailto: address)",
-    });
-  }
   return gaps;
 }
 

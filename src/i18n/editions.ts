@@ -47,16 +47,19 @@ export function editionDir(code: EditionCode): string {
 }
 
 /** content/editions/<code>/edition.yaml: what the lead and the translators say about an edition. */
+/** A mailto: or https: address where readers report a mistake. */
+const reportAddressSchema = z.union([z.url({ protocol: /^https$/ }), z.string().regex(/^mailto:\S+@\S+$/)]);
+
 export const editionFileSchema = z.object({
   /** draft: not built into the site, not linked, its gaps only reported; published: built in full, and complete. */
   status: z.enum(["draft", "published"]),
   /** The English release the translation follows, e.g. "0.2.0". */
   translatedFrom: z.object({ version: z.string(), date: z.iso.date() }),
   /**
-   * Where a reader reports a mistake in the translation: an address (mailto: or https:). The project has no public
-   * address yet, so a draft may leave it null; a published edition must name one (the build stops without it).
+   * Where a reader reports a mistake in this translation (mailto: or https:), when it differs from the site's
+   * address for reports (REPORT_TO at build time, see reportAddress); null to use the site's.
    */
-  reportTo: z.union([z.url(), z.string().regex(/^mailto:\S+@\S+$/)]).nullable(),
+  reportTo: reportAddressSchema.nullable(),
 });
 export type EditionFile = z.infer<typeof editionFileSchema>;
 
@@ -77,6 +80,22 @@ export function editionFile(code: Exclude<EditionCode, "en">): EditionFile | und
   }
   cache.set(path, file);
   return file;
+}
+
+/**
+ * Where a reader of a translated edition reports a mistake: the edition's own reportTo, or the site's address for
+ * reports, REPORT_TO, which the publisher sets at build time as it sets SITE_URL (an address is the publisher's
+ * to give, so the code holds none). Undefined when neither is set: the notice then offers no link, and the build
+ * warns (astro.config.mjs).
+ */
+export function reportAddress(code: Exclude<EditionCode, "en">): string | undefined {
+  const own = editionFile(code)?.reportTo;
+  if (own) return own;
+  const site = process.env.REPORT_TO;
+  if (!site) return undefined;
+  const parsed = reportAddressSchema.safeParse(site);
+  if (!parsed.success) throw new Error(`REPORT_TO="${site}": expected an https: or mailto: address where readers report a mistake`);
+  return parsed.data;
 }
 
 /** Whether an edition is built into the site: English always, a translation when its edition.yaml says published. */

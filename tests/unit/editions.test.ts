@@ -7,11 +7,23 @@ import {
   pathInEdition,
   editions,
   publishedEditions,
+  reportAddress,
 } from "../../src/i18n/editions.ts";
 
 describe("editions", () => {
   afterEach(() => {
     delete process.env.EDITIONS_ROOT;
+    delete process.env.REPORT_TO;
+  });
+
+  it("tells a translation's readers where to report a mistake: the edition's own address, else the site's REPORT_TO", () => {
+    expect(reportAddress("kk")).toBeUndefined();
+    process.env.REPORT_TO = "mailto:corrections@example.org";
+    expect(reportAddress("kk")).toBe("mailto:corrections@example.org");
+    process.env.EDITIONS_ROOT = "tests/fixtures/editions";
+    expect(reportAddress("ru")).toBe("mailto:editions@example.org");
+    process.env.REPORT_TO = "http://example.org/report";
+    expect(() => reportAddress("kk")).toThrow('REPORT_TO="http://example.org/report": expected an https: or mailto: address');
   });
 
   it("reads the committed translations as drafts: only English is built", () => {
