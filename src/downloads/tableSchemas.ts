@@ -60,7 +60,11 @@ const usd = (name: string, description: string): TableField => ({
 });
 const seriesField = (values: readonly string[]) =>
   oneOf("series", values, "Which publisher's series the row comes from; described in the package's sources and on the methods page.");
-const articleField = oneOf("article", articles, "Which article reports it: 2015 (China Bystander) or 2018 (a news digest of Eurasianet).");
+const articleField = oneOf(
+  "article",
+  articles,
+  "Which article reports it: 2015 (China Bystander) or 2018 (Vestnik Kavkaza, a news digest citing Eurasianet).",
+);
 const kebab = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
 /** The Table Schema of each file of the curated dataset in content/data, as its zod schema in schema.ts checks it. */
