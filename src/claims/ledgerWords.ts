@@ -24,7 +24,8 @@ export interface NameForms {
  *
  * Templates fill {name} placeholders; each template's doc says which it is given. A name placeholder ending in Of,
  * To, From or Name is that name's form (NameForms): {partnerOf} is "China's", "Китая", "Қытайдың". Recurring terms
- * follow the termbase, content/i18n/terms.yaml.
+ * follow the termbase, content/i18n/terms.yaml. A no-break space (\u00a0) keeps a number with its unit or a year with its
+ * abbreviation ("2013\u00a0г.", "2,4\u00a0есе").
  */
 export interface LedgerWords {
   /** Every partner of the dataset (a reporter is one of them), in each form. */
@@ -162,7 +163,7 @@ const russian: LedgerWords = {
     "imf-weo": "Перспективы развития мировой экономики МВФ",
   },
   figure: {
-    withYear: "{label}, {year} г.",
+    withYear: "{label}, {year}\u00a0г.",
     share: { export: "Доля {partnerOf} в экспорте Казахстана", import: "Доля {partnerOf} в импорте Казахстана" },
     shareAlone: "Доля {partnerOf}",
     sharePartnerCount: " по данным {reporterOf} о той же торговле, от собственного итога Казахстана",
@@ -179,7 +180,7 @@ const russian: LedgerWords = {
     change: "Изменение за год",
     growth: "Реальный рост ВВП",
   },
-  times: "в {n} раза",
+  times: "в {n}\u00a0раза",
   source: {
     reportedBy: "{series}; данные {reporterOf}",
     partnerShare: "{series}; цифра {reporterOf}, отнесённая к итогу Казахстана",
@@ -214,7 +215,7 @@ const kazakh: LedgerWords = {
     "imf-weo": "ХВҚ Әлемдік экономика болжамы",
   },
   figure: {
-    withYear: "{label}, {year} ж.",
+    withYear: "{label}, {year}\u00a0ж.",
     share: { export: "Қазақстан экспортындағы {partnerOf} үлесі", import: "Қазақстан импортындағы {partnerOf} үлесі" },
     shareAlone: "{partnerOf} үлесі",
     sharePartnerCount: ", {reporterOf} сол сауда бойынша есебімен, Қазақстанның өз жиынтығына шаққанда",
@@ -232,7 +233,7 @@ const kazakh: LedgerWords = {
     change: "Жылдық өзгеріс",
     growth: "Нақты ЖІӨ өсімі",
   },
-  times: "{n} есе",
+  times: "{n}\u00a0есе",
   source: {
     reportedBy: "{series}; {reporterOf} деректері",
     partnerShare: "{series}; {reporterOf} көрсеткішінің Қазақстан жиынтығына қатынасы",

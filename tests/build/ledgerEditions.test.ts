@@ -44,8 +44,8 @@ const built = (["ru", "kk"] as const).filter((code) => existsSync(join(DIST, cod
 
 /** Figures as each edition writes them: a decimal comma, its own per cent sign and dollar words. */
 const numerals = {
-  ru: /^(?:[+−]?\d+(?:,\d)?\u00a0(?:%|млрд долл\.|млн долл\.)|в \d+,\d раза)$/,
-  kk: /^(?:[+−]?\d+(?:,\d)?(?:%|\u00a0млрд доллар|\u00a0млн доллар)|\d+,\d есе)$/,
+  ru: /^(?:[+−]?\d+(?:,\d)?\u00a0(?:%|млрд долл\.|млн долл\.)|в \d+,\d\u00a0раза)$/,
+  kk: /^(?:[+−]?\d+(?:,\d)?(?:%|\u00a0млрд доллар|\u00a0млн доллар)|\d+,\d\u00a0есе)$/,
 };
 
 describe.each(built)("the %s ledger is in the edition's words and numerals", (code) => {
