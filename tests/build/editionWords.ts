@@ -59,6 +59,7 @@ export const ALLOWED = new Set(
     "Earth",
     "world-atlas",
     "Astro",
+    "JavaScript",
     "MDX",
     "d3",
     "scrollama",
