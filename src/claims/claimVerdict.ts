@@ -2,21 +2,23 @@ import type { Dataset } from "../data/dataset.ts";
 import { bilateral, mirrorPartners, mirrorSeries, type MirrorPartner } from "../data/bilateral.ts";
 import { joinTradeSeries } from "../data/joinTradeSeries.ts";
 import type { Flow, Partner, Reporter, TradeRow } from "../data/schema.ts";
-import { formatShare, roundedFixed } from "../lib/formatShare.ts";
-import { formatUsd } from "../lib/formatUsd.ts";
 import type { ClaimCheck } from "./claimSchema.ts";
+import { ledgerText, type FigureFacts, type FigureUnit, type FigureWhat } from "./ledgerText.ts";
+import { ledgerWords, type SeriesId } from "./ledgerWords.ts";
 
 export const verdicts = ["supported", "partly supported", "contradicted", "not verifiable with these data"] as const;
 export type Verdict = (typeof verdicts)[number];
 
-/** One figure from the dataset set beside the claim, saying who reported it. */
-export interface ComparedValue {
+/**
+ * One figure from the dataset set beside the claim, saying who reported it. `label`, `display`, `reporter` and
+ * `series` are the English (as a release keeps them, src/corrections/releaseSnapshot.ts); `what`, `unit` and `source`
+ * say the same in terms any edition words (src/claims/ledgerText.ts).
+ */
+export interface ComparedValue extends FigureFacts {
   label: string;
   display: string;
-  value: number;
   reporter: string;
   series: string;
-  year: number;
 }
 
 export interface ClaimResult {
@@ -25,22 +27,8 @@ export interface ClaimResult {
 }
 
 export const reporterNames: Record<Reporter, string> = { kazakhstan: "Kazakhstan", china: "China", russia: "Russia" };
-const seriesNames: Record<string, string> = {
-  "imf-dots": "IMF Direction of Trade Statistics",
-  bns: "Bureau of National Statistics",
-  "imf-dots-china": "IMF Direction of Trade Statistics (China as reporter)",
-  "imf-dots-russia": "IMF Direction of Trade Statistics (Russia as reporter)",
-  "wb-wdi": "World Bank World Development Indicators",
-  "imf-weo": "IMF World Economic Outlook",
-};
-const partnerNames: Record<Partner, string> = {
-  world: "the world",
-  china: "China",
-  russia: "Russia",
-  eu27: "the EU27",
-  "rest-of-world": "the rest of the world",
-  kazakhstan: "Kazakhstan",
-};
+const english = ledgerText("en");
+const seriesNames = ledgerWords.en.series;
 
 /**
  * Whose count a check reads. Under "kazakhstan" every figure is Kazakhstan's own. Under a partner
@@ -57,9 +45,11 @@ export interface VerdictContext {
 interface Figure {
   year: number;
   reporter: Reporter;
-  series: string;
+  series: TradeRow["series"];
   value_usd: number;
   share_pct: number;
+  /** For a partner's figure: the series of Kazakhstan's total it is a share of. */
+  total_series?: TradeRow["series"];
 }
 
 /**
@@ -69,6 +59,9 @@ interface Figure {
 function kazakhstanRow(data: Dataset, partner: Partner, flow: Flow, year: number, context?: VerdictContext): Figure | undefined {
   if (context && context.reporter !== "kazakhstan" && context.reporter === partner) {
     const figure = bilateral(data, { reporter: context.reporter, partner: context.reporter, flow, year });
+    const total = joinTradeSeries(data.trade).find(
+      (r) => r.reporter === "kazakhstan" && r.partner === "world" && r.flow === flow && r.year === year,
+    );
     return (
       figure && {
         year,
@@ -76,6 +69,7 @@ function kazakhstanRow(data: Dataset, partner: Partner, flow: Flow, year: number
         series: figure.series,
         value_usd: figure.valueUsd,
         share_pct: figure.shareOfKazakhstanTotal,
+        ...(total && { total_series: total.series }),
       }
     );
   }
@@ -89,12 +83,8 @@ function partnerRow(data: Dataset, partner: MirrorPartner, flowOfPartner: Flow, 
 
 const chinaRow = (data: Dataset, flowOfChina: Flow, year: number) => partnerRow(data, "china", flowOfChina, year);
 
-/** How a label names a figure counted by a partner, so a reader never mistakes it for Kazakhstan's. */
-function countedBy(figure: Figure, what: "share" | "value"): string {
-  if (figure.reporter === "kazakhstan") return "";
-  const who = reporterNames[figure.reporter];
-  return what === "share" ? `, by ${who}'s count of the same trade, over Kazakhstan's own total` : `, by ${who}'s count of the same trade`;
-}
+/** Who counted a figure, when a partner did, so its label never lets a reader mistake it for Kazakhstan's. */
+const countedBy = (figure: Figure): { countedBy?: Reporter } => (figure.reporter === "kazakhstan" ? {} : { countedBy: figure.reporter });
 
 /** The partners (China, Russia) whose trade with Kazakhstan a check reads, in the order it names them. */
 export function checkPartners(check: ClaimCheck): MirrorPartner[] {
@@ -144,8 +134,14 @@ function byCloseness(difference: number, check: { supported: number; partly: num
 
 const notVerifiable: ClaimResult = { verdict: "not verifiable with these data", compared: [] };
 
-function fromRow(row: Figure, label: string, display: string, value: number): ComparedValue {
-  return { label, display, value, reporter: reporterNames[row.reporter], series: seriesNames[row.series] ?? row.series, year: row.year };
+/** A figure in every edition's terms, with its English words (label, display, reporter and series as a release keeps them). */
+function comparedValue(facts: FigureFacts, reporter: string, series: string): ComparedValue {
+  return { ...facts, label: english.label(facts.what), display: english.display(facts.unit, facts.value), reporter, series };
+}
+
+function fromRow(row: Figure, what: FigureWhat, unit: FigureUnit, value: number): ComparedValue {
+  const source = { series: row.series as SeriesId, reporter: row.reporter, ...(row.total_series && { totalSeries: row.total_series }) };
+  return comparedValue({ what, unit, value, year: row.year, source }, reporterNames[row.reporter], seriesNames[row.series]);
 }
 
 /**
@@ -164,14 +160,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       if (!row) return notVerifiable;
       return {
         verdict: byCloseness(row.share_pct - check.claimed, check),
-        compared: [
-          fromRow(
-            row,
-            `${partnerNames[check.partner]}'s share of Kazakhstan's ${check.flow}s${countedBy(row, "share")}`,
-            formatShare(row.share_pct),
-            row.share_pct,
-          ),
-        ],
+        compared: [fromRow(row, { kind: "share", partner: check.partner, flow: check.flow, ...countedBy(row) }, "share", row.share_pct)],
       };
     }
     case "share-ratio": {
@@ -182,29 +171,22 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       return {
         verdict: byCloseness(ratio - check.claimed, check),
         compared: [
-          fromRow(
-            top,
-            `${partnerNames[check.numerator]}'s share of Kazakhstan's ${check.flow}s${countedBy(top, "share")}`,
-            formatShare(top.share_pct),
-            top.share_pct,
-          ),
-          fromRow(
-            bottom,
-            `${partnerNames[check.denominator]}'s share${countedBy(bottom, "share")}`,
-            formatShare(bottom.share_pct),
-            bottom.share_pct,
-          ),
+          fromRow(top, { kind: "share", partner: check.numerator, flow: check.flow, ...countedBy(top) }, "share", top.share_pct),
+          fromRow(bottom, { kind: "share-alone", partner: check.denominator, ...countedBy(bottom) }, "share", bottom.share_pct),
           top.reporter === bottom.reporter
-            ? fromRow(top, "Ratio of the two", `${ratio.toFixed(1)} times`, ratio)
+            ? fromRow(top, { kind: "ratio" }, "times", ratio)
             : {
                 // A ratio across two counts names both reporters in its source too, not only in its label.
                 ...fromRow(
                   top,
-                  `Ratio of the two (${partnerNames[check.numerator]}'s share by ${reporterNames[top.reporter]}'s count, over ${partnerNames[check.denominator]}'s by ${reporterNames[bottom.reporter]}'s)`,
-                  `${ratio.toFixed(1)} times`,
+                  {
+                    kind: "ratio",
+                    across: { numerator: check.numerator, top: top.reporter, denominator: check.denominator, bottom: bottom.reporter },
+                  },
+                  "times",
                   ratio,
                 ),
-                series: `${seriesNames[top.series] ?? top.series}; reported by ${reporterNames[top.reporter]} and by ${reporterNames[bottom.reporter]}`,
+                series: `${seriesNames[top.series]}; reported by ${reporterNames[top.reporter]} and by ${reporterNames[bottom.reporter]}`,
               },
         ],
       };
@@ -215,13 +197,13 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
           ? read(check.partner, check.flow, check.year)
           : data.trade.find((r) => r.series === "imf-dots-china" && r.flow === check.flow && r.year === check.year);
       if (!row) return notVerifiable;
-      const label =
+      const what: FigureWhat =
         row.reporter === check.reporter
-          ? `${check.flow === "export" ? "Exports to" : "Imports from"} ${partnerNames[check.partner]}, reported by ${reporterNames[check.reporter]}`
-          : `${check.flow === "export" ? "Exports to" : "Imports from"} ${partnerNames[check.partner]}${countedBy(row, "value")}`;
+          ? { kind: "trade", flow: check.flow, partner: check.partner, reportedBy: check.reporter }
+          : { kind: "trade", flow: check.flow, partner: check.partner, ...countedBy(row) };
       return {
         verdict: byCloseness(((row.value_usd - check.claimedUsd) / check.claimedUsd) * 100, check),
-        compared: [fromRow(row, label, formatUsd(row.value_usd), row.value_usd)],
+        compared: [fromRow(row, what, "usd", row.value_usd)],
       };
     }
     case "turnover": {
@@ -232,19 +214,9 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       return {
         verdict: byCloseness(((total - check.claimedUsd) / check.claimedUsd) * 100, check),
         compared: [
-          fromRow(
-            exports,
-            `Exports to ${partnerNames[check.partner]}${countedBy(exports, "value")}`,
-            formatUsd(exports.value_usd),
-            exports.value_usd,
-          ),
-          fromRow(
-            imports,
-            `Imports from ${partnerNames[check.partner]}${countedBy(imports, "value")}`,
-            formatUsd(imports.value_usd),
-            imports.value_usd,
-          ),
-          fromRow(exports, "Turnover (the sum)", formatUsd(total), total),
+          fromRow(exports, { kind: "trade", flow: "export", partner: check.partner, ...countedBy(exports) }, "usd", exports.value_usd),
+          fromRow(imports, { kind: "trade", flow: "import", partner: check.partner, ...countedBy(imports) }, "usd", imports.value_usd),
+          fromRow(exports, { kind: "turnover" }, "usd", total),
         ],
       };
     }
@@ -253,13 +225,13 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       const before = read(check.partner, check.flow, check.year - 1);
       if (!now || !before || before.value_usd === 0) return notVerifiable;
       const change = (now.value_usd / before.value_usd - 1) * 100;
-      const label = `${check.flow === "export" ? "Exports to" : "Imports from"} ${partnerNames[check.partner]}${countedBy(now, "value")}`;
+      const what: FigureWhat = { kind: "trade", flow: check.flow, partner: check.partner, ...countedBy(now) };
       return {
         verdict: byCloseness(change - check.claimed, check),
         compared: [
-          fromRow(before, label, formatUsd(before.value_usd), before.value_usd),
-          fromRow(now, label, formatUsd(now.value_usd), now.value_usd),
-          fromRow(now, "Change on the year", `${change >= 0 ? "+" : ""}${change.toFixed(1)}%`, change),
+          fromRow(before, what, "usd", before.value_usd),
+          fromRow(now, what, "usd", now.value_usd),
+          fromRow(now, { kind: "change" }, "change", change),
         ],
       };
     }
@@ -268,15 +240,13 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       if (!row) return notVerifiable;
       return {
         verdict: byCloseness(row.growth_pct - check.claimed, check),
+        // A publisher's GDP series: the publisher is who reports it.
         compared: [
-          {
-            label: "Real GDP growth",
-            display: `${roundedFixed(row.growth_pct, 1)}%`,
-            value: row.growth_pct,
-            reporter: seriesNames[row.series] ?? row.series,
-            series: seriesNames[row.series] ?? row.series,
-            year: row.year,
-          },
+          comparedValue(
+            { what: { kind: "growth" }, unit: "growth", value: row.growth_pct, year: row.year, source: { series: row.series } },
+            seriesNames[row.series],
+            seriesNames[row.series],
+          ),
         ],
       };
     }
@@ -287,12 +257,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       const gapFrom = largeFrom.share_pct - smallFrom.share_pct;
       const gapTo = largeTo.share_pct - smallTo.share_pct;
       const share = (row: Figure, who: Partner) =>
-        fromRow(
-          row,
-          `${partnerNames[who]}'s share of Kazakhstan's ${check.flow}s${countedBy(row, "share")}`,
-          formatShare(row.share_pct),
-          row.share_pct,
-        );
+        fromRow(row, { kind: "share", partner: who, flow: check.flow, ...countedBy(row) }, "share", row.share_pct);
       return {
         verdict: gapTo < gapFrom ? "supported" : "contradicted",
         compared: [
@@ -312,8 +277,8 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       const chinaFigures = () =>
         cnImports && cnExports
           ? [
-              fromRow(cnImports, "China's imports from Kazakhstan, by China", formatUsd(cnImports.value_usd), cnImports.value_usd),
-              fromRow(cnExports, "China's exports to Kazakhstan, by China", formatUsd(cnExports.value_usd), cnExports.value_usd),
+              fromRow(cnImports, { kind: "side", reporter: "china", partner: "kazakhstan", flow: "import" }, "usd", cnImports.value_usd),
+              fromRow(cnExports, { kind: "side", reporter: "china", partner: "kazakhstan", flow: "export" }, "usd", cnExports.value_usd),
             ]
           : [];
       if (context?.reporter === "china") {
@@ -323,8 +288,8 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       if (!kzExports || !kzImports) return notVerifiable;
       const byKazakhstan = kzExports.value_usd - kzImports.value_usd;
       const compared = [
-        fromRow(kzExports, "Kazakhstan's exports to China, by Kazakhstan", formatUsd(kzExports.value_usd), kzExports.value_usd),
-        fromRow(kzImports, "Kazakhstan's imports from China, by Kazakhstan", formatUsd(kzImports.value_usd), kzImports.value_usd),
+        fromRow(kzExports, { kind: "side", reporter: "kazakhstan", partner: "china", flow: "export" }, "usd", kzExports.value_usd),
+        fromRow(kzImports, { kind: "side", reporter: "kazakhstan", partner: "china", flow: "import" }, "usd", kzImports.value_usd),
       ];
       if (context || !cnImports || !cnExports) return { verdict: byKazakhstan > 0 ? "supported" : "contradicted", compared };
       const byChina = cnImports.value_usd - cnExports.value_usd;
@@ -334,3 +299,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
     }
   }
 }
+
+// The ledger's words in every edition come with the verdicts they word: a component imports both from here (importing
+// ledgerText.ts directly from ClaimEntry.astro reorders the pages' scoped <style> blocks and so their CSP hashes).
+export { ledgerText } from "./ledgerText.ts";
