@@ -49,7 +49,7 @@ const KK_SHORT = ["қаң", "ақп", "нау", "сәу", "мам", "мау", "�
 const month = (date: string, names: string[]) => names[Number(date.slice(5, 7)) - 1]!;
 const year = (date: string) => date.slice(0, 4);
 
-export const dealsTimelineText = editionTexts<DealsTimelineText>("src/charts/deals-timeline/text.ts", {
+export const dealsTimelineText = /* @__PURE__ */ editionTexts<DealsTimelineText>("src/charts/deals-timeline/text.ts", {
   en: {
     draw: {
       noteNarrow: "Announced values, not statistics",

@@ -43,7 +43,7 @@ export interface ExportCompositionText {
   table: { caption: string; columns: [string, string, string] };
 }
 
-export const exportCompositionText = editionTexts<ExportCompositionText>("src/charts/export-composition/text.ts", {
+export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportCompositionText>("src/charts/export-composition/text.ts", {
   en: {
     draw: {
       ytitleNarrow: "Share of goods exports",

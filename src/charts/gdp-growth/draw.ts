@@ -12,8 +12,8 @@ import { shareIn } from "../numerals.ts";
 import { fill } from "../chartText.ts";
 import { pushPlaced } from "../labelSpace.ts";
 
-/** Who reported a quoted figure, in words: built at build time (words.ts), with the chart's other sentences. */
-export { reportedBy } from "./words.ts";
+/** Who reported a quoted figure, in English words (the chart's sentences are built at build time: words.ts). */
+export { reportedBy } from "./reportedBy.ts";
 
 /**
  * Kazakhstan's real GDP growth, 2000-2024: the World Bank's figures as a line, the IMF's as

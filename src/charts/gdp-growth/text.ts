@@ -1,4 +1,5 @@
 import { editionTexts } from "../chartText.ts";
+import { reportedOn } from "./reportedBy.ts";
 
 /**
  * The gdp-growth chart's words in each edition. `draw` rides in the rows to the browser; the rest is used at build
@@ -89,7 +90,7 @@ const KK_AT = ["қаңтарда", "ақпанда", "наурызда", "сәу
 
 const year = (date: string) => date.slice(0, 4);
 
-export const gdpGrowthText = editionTexts<GdpGrowthText>("src/charts/gdp-growth/text.ts", {
+export const gdpGrowthText = /* @__PURE__ */ editionTexts<GdpGrowthText>("src/charts/gdp-growth/text.ts", {
   en: {
     draw: {
       ytitle: "Real GDP growth on the year before",
@@ -116,7 +117,7 @@ export const gdpGrowthText = editionTexts<GdpGrowthText>("src/charts/gdp-growth/
       return { wide: `${c.year}, ${c.maker} ${c.kind} (${made}): ${c.value}`, narrow: [`${c.year}, ${c.maker} ${c.kind}`, `of ${made}: ${c.value}`] };
     },
     reportedSource: (c) => c.source,
-    reportedBy: (outlet, date) => `as ${outlet} reported on ${day(date)} ${MONTHS[month(date)]} ${year(date)}`,
+    reportedBy: reportedOn,
     reportedPlain: (source) => `as reported by ${source}`,
     table: {
       outcomesCaption:

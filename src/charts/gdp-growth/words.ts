@@ -1,12 +1,10 @@
-import { parse } from "yaml";
-import ruBreaks from "../../../content/editions/ru/breaks.yaml?raw";
-import kkBreaks from "../../../content/editions/kk/breaks.yaml?raw";
 import type { EditionCode } from "../../i18n/editions.ts";
-import { breakYears, type ChartBreak } from "../chartBreaks.ts";
+import { breakYears } from "../chartBreaks.ts";
 import { numerals, shareIn } from "../numerals.ts";
 import { gdpGrowthStates, type GdpGrowthState, type GdpGrowthStateId } from "./states.ts";
 import { pointAt, type GdpGrowthData, type GdpGrowthFigures, type GrowthClaim } from "./rows.ts";
 import { gdpGrowthText, type ClaimWords } from "./text.ts";
+import { VIA } from "./reportedBy.ts";
 
 /**
  * The gdp-growth chart's words in an edition, built at build time from the same rows the marks are drawn from
@@ -14,8 +12,6 @@ import { gdpGrowthText, type ClaimWords } from "./text.ts";
  * sentence (see the chapters' JS budget, tests/build/budgets.test.ts).
  */
 
-/** "EBRD via Reuters 2015-05-14": whose figure, who reported it, and when. */
-const VIA = /^(.*) via (.+) (\d{4}-\d{2}-\d{2})$/;
 
 /** A quoted figure's pieces in an edition's words and numerals. */
 export function claimWords(c: GrowthClaim, edition: EditionCode): ClaimWords {
@@ -37,25 +33,11 @@ export function claimWords(c: GrowthClaim, edition: EditionCode): ClaimWords {
   };
 }
 
-/** Who reported a quoted figure, in words: "EBRD via Reuters 2015-05-14" reads "as Reuters reported on 14 May 2015". */
-export function reportedBy(source: string, edition: EditionCode = "en"): string {
+/** Who reported a quoted figure, in an edition's words: "EBRD via Reuters 2015-05-14" reads "as Reuters reported on 14 May 2015". */
+export function reportedIn(source: string, edition: EditionCode = "en"): string {
   const text = gdpGrowthText[edition];
   const via = VIA.exec(source);
   return via ? text.reportedBy(via[2]!, via[3]!) : text.reportedPlain(source);
-}
-
-/** The breaks and events in the edition's words (content/editions/<code>/breaks.yaml, by id); English as they come. */
-const translatedBreaks: Record<Exclude<EditionCode, "en">, { id: string; label: string; title: string }[]> = {
-  ru: parse(ruBreaks) as { id: string; label: string; title: string }[],
-  kk: parse(kkBreaks) as { id: string; label: string; title: string }[],
-};
-export function breaksIn(breaks: readonly ChartBreak[] | undefined, edition: EditionCode): ChartBreak[] | undefined {
-  if (!breaks || edition === "en") return breaks as ChartBreak[] | undefined;
-  return breaks.map((b) => {
-    const t = translatedBreaks[edition].find((e) => e.id === b.id);
-    if (!t) throw new Error(`content/editions/${edition}/breaks.yaml: no entry "${b.id}"`);
-    return { ...b, label: t.label, title: t.title };
-  });
 }
 
 /** Words for what a state shows, built from the same rows the marks are. */
@@ -89,14 +71,13 @@ function summarise(data: GdpGrowthFigures, stateId: GdpGrowthStateId, edition: E
     ),
   ];
   for (const claim of data.claims.filter((c) => (state.claimYears as readonly number[]).includes(c.year))) {
-    parts.push(text.claim(claimWords(claim, edition), reportedBy(claim.reported_source, edition)));
+    parts.push(text.claim(claimWords(claim, edition), reportedIn(claim.reported_source, edition)));
   }
   return parts.join(" ");
 }
 
 /** The rows with the edition's words: fixed words for the drawing, each state's summary and each claim's read-out. */
-export function withWords(figures: GdpGrowthFigures, edition: EditionCode): GdpGrowthData {
-  const data = { ...figures, ...(figures.breaks ? { breaks: breaksIn(figures.breaks, edition) } : {}) };
+export function withWords(data: GdpGrowthFigures, edition: EditionCode): GdpGrowthData {
   const states = Object.keys(gdpGrowthStates) as GdpGrowthStateId[];
   return {
     ...data,

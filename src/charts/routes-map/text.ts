@@ -32,7 +32,7 @@ export interface RoutesMapText {
   };
 }
 
-export const routesMapText = editionTexts<RoutesMapText>("src/charts/routes-map/text.ts", {
+export const routesMapText = /* @__PURE__ */ editionTexts<RoutesMapText>("src/charts/routes-map/text.ts", {
   en: {
     draw: { key: "{article}: {from} → {to}" },
     overview:
