@@ -101,7 +101,7 @@ export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportComposit
     intro: (w) =>
       `Отын, сондай-ақ кендер мен металдар — Қазақстанның тауар экспортындағы үлесі, ${w.first}–${w.last} жылдар, Дүниежүзілік банк жариялаған күйінде.`,
     longView: (w) =>
-      ` Отынның үлесі: ${w.first} жылы ${w.fuelFirst}, ең жоғары деңгейі ${w.peakYear} жылы — ${w.peak}, ${w.last} жылы ${w.fuelLast}; кендер мен металдардың үлесі: ${w.first} жылы ${w.oresFirst}, ${w.last} жылы ${w.oresLast}.`,
+      ` Отынның үлесі: ${w.first} жылы ${w.fuelFirst}, ең жоғары деңгейі ${w.peakYear} жылы — ${w.peak}, ${w.last} жылы ${w.fuelLast}; кендер мен металдардың үлесі осы аралықта ${w.oresFirst} мәнінен ${w.oresLast} мәніне өзгерді.`,
     peak: (w) =>
       ` Отынның үлесі ${w.peakYear} жылы ең жоғары деңгейге жетті — ${w.peak}; бір жыл бұрын ${w.beforePeak}, бір жылдан кейін ${w.afterPeak} болды; кендер мен металдар — ${w.oresAtPeak}.`,
     latest: (w) => ` ${w.last} жылы: отын — ${w.fuelLast}, кендер мен металдар — ${w.oresLast}.`,
