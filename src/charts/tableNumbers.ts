@@ -6,4 +6,6 @@ import { editions, type EditionCode } from "../i18n/editions.ts";
  * edition's grouping, decimal comma and minus sign ("18 000 000 000", "14,01", "−2,5"), every published digit kept.
  */
 export const cellIn = (value: number, edition: EditionCode): string | number =>
-  edition === "en" ? value : new Intl.NumberFormat(editions[edition].intl, { maximumFractionDigits: 20 }).format(value).replace("-", "\u2212");
+  edition === "en"
+    ? value
+    : new Intl.NumberFormat(editions[edition].intl, { maximumFractionDigits: 20 }).format(value).replace("-", "\u2212");

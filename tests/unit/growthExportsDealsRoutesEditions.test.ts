@@ -46,7 +46,15 @@ const termbase = parse(readFileSync("content/i18n/terms.yaml", "utf8")) as {
   short?: { en: string; ru: string; kk: string };
 }[];
 const sameInEveryEdition = termbase.flatMap((t) => [t, ...(t.short ? [t.short] : [])]).filter((t) => t.en === t.ru && t.en === t.kk);
-const ALLOWED = new Set([...sameInEveryEdition.flatMap((t) => t.en.split(/\s+/)), "China", "Bystander", "Eurasianet", "Reuters", "GeoNames", "COVID"]);
+const ALLOWED = new Set([
+  ...sameInEveryEdition.flatMap((t) => t.en.split(/\s+/)),
+  "China",
+  "Bystander",
+  "Eurasianet",
+  "Reuters",
+  "GeoNames",
+  "COVID",
+]);
 const englishWords = (text: string) => (text.match(/[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?/g) ?? []).filter((w) => !ALLOWED.has(w));
 
 /**
@@ -56,8 +64,17 @@ const englishWords = (text: string) => (text.match(/[A-Za-z](?:[A-Za-z'’-]*[A-
 const figuresOf = (text: string | number): number[] =>
   typeof text === "number"
     ? [text]
-    : (String(text).replace(/(\d{4})-\d{2}-(\d{2})/g, "$1 $2").match(/(?<!\d)[-−]?\d+(?:[\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g) ?? []).map((n) =>
-        Number(n.replace(/[\u00a0\u202f ]/g, "").replace("−", "-").replace(",", ".")),
+    : (
+        String(text)
+          .replace(/(\d{4})-\d{2}-(\d{2})/g, "$1 $2")
+          .match(/(?<!\d)[-−]?\d+(?:[\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g) ?? []
+      ).map((n) =>
+        Number(
+          n
+            .replace(/[\u00a0\u202f ]/g, "")
+            .replace("−", "-")
+            .replace(",", "."),
+        ),
       );
 const sorted = (numbers: number[]) => [...numbers].sort((a, b) => a - b);
 
@@ -77,29 +94,41 @@ describe("four charts in Russian and Kazakh", () => {
     }
   });
 
-  it.each(cases)("$chart in $edition, $state: figures in the edition's numerals, the same figures as the English", ({ edition, chart, state }) => {
-    for (const size of sizes) {
-      const model = chartDefinitions[chart]!.draw(state, size, undefined, edition);
-      const english = chartDefinitions[chart]!.draw(state, size);
-      const texts = [...textsOf(model), model.summary];
-      // No decimal point, no dollar sign: "17,2", "14,2 млрд долл."; Russian sets the per cent sign off with a no-break space, Kazakh does not.
-      expect(texts.filter((t) => /\d\.\d|\$/.test(t)), "decimal points or $").toEqual([]);
-      const percent = edition === "ru" ? /\d(?!\u00a0%)[^\d]?%/ : /\d\s%/;
-      expect(texts.filter((t) => percent.test(t)), "per cent signs").toEqual([]);
-      expect(sorted(textsOf(model).flatMap(figuresOf)), `${size.width} x ${size.height}: figures drawn`).toEqual(
-        sorted(textsOf(english).flatMap(figuresOf)),
-      );
-      expect(sorted(figuresOf(model.summary)), "figures in the summary").toEqual(sorted(figuresOf(english.summary)));
-    }
-  });
+  it.each(cases)(
+    "$chart in $edition, $state: figures in the edition's numerals, the same figures as the English",
+    ({ edition, chart, state }) => {
+      for (const size of sizes) {
+        const model = chartDefinitions[chart]!.draw(state, size, undefined, edition);
+        const english = chartDefinitions[chart]!.draw(state, size);
+        const texts = [...textsOf(model), model.summary];
+        // No decimal point, no dollar sign: "17,2", "14,2 млрд долл."; Russian sets the per cent sign off with a no-break space, Kazakh does not.
+        expect(
+          texts.filter((t) => /\d\.\d|\$/.test(t)),
+          "decimal points or $",
+        ).toEqual([]);
+        const percent = edition === "ru" ? /\d(?!\u00a0%)[^\d]?%/ : /\d\s%/;
+        expect(
+          texts.filter((t) => percent.test(t)),
+          "per cent signs",
+        ).toEqual([]);
+        expect(sorted(textsOf(model).flatMap(figuresOf)), `${size.width} x ${size.height}: figures drawn`).toEqual(
+          sorted(textsOf(english).flatMap(figuresOf)),
+        );
+        expect(sorted(figuresOf(model.summary)), "figures in the summary").toEqual(sorted(figuresOf(english.summary)));
+      }
+    },
+  );
 
-  it.each(cases)("$chart in $edition, $state: the page's rows carry the words, so the browser redraws them", ({ edition, chart, state }) => {
-    const json = JSON.stringify(chartDefinitions[chart]!.rows(edition));
-    const redraw = charts[chart]!.drawing.withRows(json);
-    for (const size of sizes) {
-      expect(redraw(state, size)).toEqual(chartDefinitions[chart]!.draw(state, size, undefined, edition));
-    }
-  });
+  it.each(cases)(
+    "$chart in $edition, $state: the page's rows carry the words, so the browser redraws them",
+    ({ edition, chart, state }) => {
+      const json = JSON.stringify(chartDefinitions[chart]!.rows(edition));
+      const redraw = charts[chart]!.drawing.withRows(json);
+      for (const size of sizes) {
+        expect(redraw(state, size)).toEqual(chartDefinitions[chart]!.draw(state, size, undefined, edition));
+      }
+    },
+  );
 
   it.each(editions.flatMap((edition) => Object.keys(charts).map((chart) => ({ edition, chart }))))(
     "$chart in $edition: tables and CSV display names in the edition, with the English figures",
@@ -108,7 +137,10 @@ describe("four charts in Russian and Kazakh", () => {
       const translated = tables(chartDefinitions[chart]!.rows(edition) as never);
       const english = tables(chartDefinitions[chart]!.rows() as never);
       expect(tableTexts(translated).flatMap((text) => englishWords(text).map((w) => `${w} in "${text}"`))).toEqual([]);
-      expect(tableTexts(translated).filter((t) => /\d\.\d/.test(t)), "decimal points").toEqual([]);
+      expect(
+        tableTexts(translated).filter((t) => /\d\.\d/.test(t)),
+        "decimal points",
+      ).toEqual([]);
       expect(translated.map((t) => t.rows.length)).toEqual(english.map((t) => t.rows.length));
       translated.forEach((table, t) =>
         table.rows.forEach((row, r) =>
@@ -120,8 +152,14 @@ describe("four charts in Russian and Kazakh", () => {
       expect(csv.columns).toEqual(englishCsv.columns);
       for (const column of csvWords) {
         const values = csv.map((row) => row[column] ?? "");
-        expect(values.flatMap((v) => englishWords(v).map((w) => `${w} in "${v}"`)), column).toEqual([]);
-        expect(values.map((v) => sorted(figuresOf(v))), column).toEqual(englishCsv.map((row) => sorted(figuresOf(row[column] ?? ""))));
+        expect(
+          values.flatMap((v) => englishWords(v).map((w) => `${w} in "${v}"`)),
+          column,
+        ).toEqual([]);
+        expect(
+          values.map((v) => sorted(figuresOf(v))),
+          column,
+        ).toEqual(englishCsv.map((row) => sorted(figuresOf(row[column] ?? ""))));
       }
     },
   );

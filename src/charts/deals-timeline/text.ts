@@ -40,7 +40,20 @@ export interface DealsTimelineText {
   };
 }
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const RU_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
 /** Short months as graphics desks write them under a bar, three letters without a point. */
 const RU_SHORT = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
@@ -110,13 +123,15 @@ export const dealsTimelineText = /* @__PURE__ */ editionTexts<DealsTimelineText>
     },
     monthYear: (date) => `${year(date)} ж. ${month(date, KK_MONTHS)}`,
     monthYearShort: (date) => `${month(date, KK_SHORT)} ${year(date)}`,
-    intro: "Қытай мен Қазақстан арасындағы келісімдер мен инвестициялар, екі жаңалық мақаласы хабарлағандай: статистика емес, мәлімделген сомалар.",
+    intro:
+      "Қытай мен Қазақстан арасындағы келісімдер мен инвестициялар, екі жаңалық мақаласы хабарлағандай: статистика емес, мәлімделген сомалар.",
     article: (article, deals, announcers) =>
       `${article} жылғы мақала: ${deals.join("; ")}${announcers.length ? `; мәлімдеген: ${announcers.join(" және ")}` : ""}.`,
     sum: (total, article, quote) => `Барлығы ${total}; ${article} жылғы мақала оны ${quote} деп атайды.`,
     deal: (value, _projects, what) => `${what} — ${value}`,
     table: {
-      caption: "Мақалалар хабарлаған Қытай мен Қазақстан арасындағы келісімдер мен инвестициялар, АҚШ долларымен: статистика емес, мәлімдемелер",
+      caption:
+        "Мақалалар хабарлаған Қытай мен Қазақстан арасындағы келісімдер мен инвестициялар, АҚШ долларымен: статистика емес, мәлімдемелер",
       columns: ["Ай", "Сомасы", "Жобалар", "Не", "Кім мәлімдеді", "Қайда хабарланды"],
       notStated: "көрсетілмеген",
       articles: { "2015": "China Bystander, 2015", "2018": "«Вестник Кавказа», Eurasianet-ке сілтеме жасап, 2018" },
@@ -186,6 +201,7 @@ export const announcers: Record<"ru" | "kk", Record<string, string>> = {
   },
   kk: {
     [NOT_NAMED]: "мақалада аталмаған",
-    "Zhenis Kasymbek, Kazakhstan's Minister for Investment and Development": "Женіс Қасымбек, Қазақстанның инвестициялар және даму министрі",
+    "Zhenis Kasymbek, Kazakhstan's Minister for Investment and Development":
+      "Женіс Қасымбек, Қазақстанның инвестициялар және даму министрі",
   },
 };

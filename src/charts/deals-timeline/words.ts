@@ -29,7 +29,8 @@ function dealIn(row: Dataset["deals"][number], edition: EditionCode): Deal {
   if (edition === "en") return { ...base, what: row.what, label: row.label, announcedBy: row.announced_by };
   const words = dealWords[edition][row.label];
   const who = announcers[edition][row.announced_by];
-  if (!words || !who) throw new Error(`src/charts/deals-timeline/text.ts: no ${edition} words for the deal "${row.label}" or "${row.announced_by}"`);
+  if (!words || !who)
+    throw new Error(`src/charts/deals-timeline/text.ts: no ${edition} words for the deal "${row.label}" or "${row.announced_by}"`);
   const label = fill(words.label, { projects: row.projects ?? "" });
   for (const [english, translated] of [
     [row.label, label],
@@ -45,7 +46,10 @@ function dealIn(row: Dataset["deals"][number], edition: EditionCode): Deal {
 function describe(d: Deal, english: Dataset["deals"][number], edition: EditionCode): string {
   const text = dealsTimelineText[edition];
   const value = usdIn(d.amountUsd, numerals[edition]);
-  const said = edition === "en" ? text.deal(value, d.projects, d.what) : fill(dealWords[edition][english.label]!.said, { value, projects: d.projects ?? "" });
+  const said =
+    edition === "en"
+      ? text.deal(value, d.projects, d.what)
+      : fill(dealWords[edition][english.label]!.said, { value, projects: d.projects ?? "" });
   return `${said} (${text.monthYear(d.date)})`;
 }
 
@@ -57,7 +61,13 @@ function summarise(deals: Deal[], english: Dataset["deals"], state: DealsTimelin
   for (const article of articles) {
     const own = deals.flatMap((d, i) => (d.article === article ? [{ d, english: english[i]! }] : []));
     const named = [...new Set(own.filter((o) => o.english.announced_by !== NOT_NAMED).map((o) => o.d.announcedBy))];
-    parts.push(text.article(article, own.map((o) => describe(o.d, o.english, edition)), named));
+    parts.push(
+      text.article(
+        article,
+        own.map((o) => describe(o.d, o.english, edition)),
+        named,
+      ),
+    );
   }
   if (state.sum && state.focus) {
     parts.push(text.sum(usdIn(articleTotal({ deals }, state.focus), numerals[edition]), state.focus, text.draw.quote));

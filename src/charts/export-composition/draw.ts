@@ -52,7 +52,9 @@ export function exportCompositionChart(
 
   for (const tick of y.ticks(narrow ? 4 : 8)) {
     marks.push(lineMark(`ygrid-${tick}`, "grid", margin.left, y(tick), plotRight, y(tick)));
-    marks.push(text(`ytick-${tick}`, `${tick}${n.percent}`, { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }));
+    marks.push(
+      text(`ytick-${tick}`, `${tick}${n.percent}`, { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }),
+    );
   }
   marks.push(
     text("ytitle", narrow ? words.ytitleNarrow : words.ytitle, {

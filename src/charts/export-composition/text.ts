@@ -62,7 +62,8 @@ export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportComposit
       ` Fuel's share peaked in ${w.peakYear} at ${w.peak}, against ${w.beforePeak} a year earlier and ${w.afterPeak} a year later; ores and metals were ${w.oresAtPeak}.`,
     latest: (w) => ` In ${w.last}: fuel ${w.fuelLast}, ores and metals ${w.oresLast}.`,
     table: {
-      caption: "Fuel, and ores and metals, as shares of Kazakhstan's merchandise exports, per cent (World Bank, World Development Indicators)",
+      caption:
+        "Fuel, and ores and metals, as shares of Kazakhstan's merchandise exports, per cent (World Bank, World Development Indicators)",
       columns: ["Year", "Fuel", "Ores and metals"],
     },
   },
@@ -106,7 +107,8 @@ export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportComposit
       ` Отынның үлесі ${w.peakYear} жылы ең жоғары деңгейге жетті — ${w.peak}; бір жыл бұрын ${w.beforePeak}, бір жылдан кейін ${w.afterPeak} болды; кендер мен металдар — ${w.oresAtPeak}.`,
     latest: (w) => ` ${w.last} жылы: отын — ${w.fuelLast}, кендер мен металдар — ${w.oresLast}.`,
     table: {
-      caption: "Отын, сондай-ақ кендер мен металдар — Қазақстанның тауар экспортындағы үлесі, пайызбен (Дүниежүзілік банк, Әлемдік даму көрсеткіштері)",
+      caption:
+        "Отын, сондай-ақ кендер мен металдар — Қазақстанның тауар экспортындағы үлесі, пайызбен (Дүниежүзілік банк, Әлемдік даму көрсеткіштері)",
       columns: ["Жыл", "Отын", "Кендер мен металдар"],
     },
   },

@@ -47,7 +47,14 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
 
   for (const tick of y.ticks(narrow ? 4 : 6)) {
     marks.push(lineMark(`ygrid-${tick}`, tick === 0 ? "zero-line" : "grid", margin.left, y(tick), plotRight, y(tick)));
-    marks.push(text(`ytick-${tick}`, `${tick < 0 ? words.minus + -tick : tick}${n.percent}`, { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }));
+    marks.push(
+      text(`ytick-${tick}`, `${tick < 0 ? words.minus + -tick : tick}${n.percent}`, {
+        class: "tick",
+        x: margin.left - 6,
+        y: px(y(tick) + 4),
+        "text-anchor": "end",
+      }),
+    );
   }
   marks.push(text("ytitle", words.ytitle, { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
   marks.push(lineMark("xaxis", "axis", margin.left, plotBottom, plotRight, plotBottom));
@@ -57,7 +64,9 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
 
   marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
 
-  const claims = data.claims.flatMap((c, i) => ((state.claimYears as readonly number[]).includes(c.year) ? [{ ...c, words: data.words.claims[i]! }] : []));
+  const claims = data.claims.flatMap((c, i) =>
+    (state.claimYears as readonly number[]).includes(c.year) ? [{ ...c, words: data.words.claims[i]! }] : [],
+  );
   // The figures in focus, read out in the empty upper right, in the colour of what they describe;
   // on phones a claim takes two lines.
   const readout = [
@@ -124,12 +133,7 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
   const lastWb = data.worldBank.at(-1)!;
   const lastImf = data.imf.at(-1)!;
   // A label of two lines (a translation's) keeps two lines' room from the other.
-  const endYs = dodgeLabels(
-    [y(lastWb.growthPct), y(lastImf.growthPct)],
-    words.wbLabel.length * (fontSize + 1) + 2,
-    margin.top,
-    plotBottom,
-  );
+  const endYs = dodgeLabels([y(lastWb.growthPct), y(lastImf.growthPct)], words.wbLabel.length * (fontSize + 1) + 2, margin.top, plotBottom);
   words.wbLabel.forEach((value, k) =>
     marks.push(
       text(k ? `label-wb-wdi-${k + 1}` : "label-wb-wdi", value, {

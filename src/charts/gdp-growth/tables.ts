@@ -8,8 +8,7 @@ export function gdpGrowthTables(data: GdpGrowthData): DataTable[] {
   const text = gdpGrowthText[data.edition];
   const t = text.table;
   /** A growth rate as published, with at least one decimal and a true minus sign: 6 prints 6.0, 4.17 stays 4.17, −2.5. */
-  const published = (pct: number) =>
-    (Number.isInteger(pct) ? pct.toFixed(1) : String(pct)).replace(/^-/, "\u2212").replace(".", t.decimal);
+  const published = (pct: number) => (Number.isInteger(pct) ? pct.toFixed(1) : String(pct)).replace(/^-/, "\u2212").replace(".", t.decimal);
   return [
     {
       caption: t.outcomesCaption,

@@ -86,7 +86,20 @@ const RU_SHORT = ["янв.", "февр.", "марта", "апр.", "мая", "и
 /** Kazakh months, short (for a phone's read-out), and in the locative ("14 мамырда"). */
 const KK_SHORT = ["қаң.", "ақп.", "нау.", "сәу.", "мам.", "мау.", "шіл.", "там.", "қыр.", "қаз.", "қар.", "жел."];
 const KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
-const KK_AT = ["қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда", "шілдеде", "тамызда", "қыркүйекте", "қазанда", "қарашада", "желтоқсанда"];
+const KK_AT = [
+  "қаңтарда",
+  "ақпанда",
+  "наурызда",
+  "сәуірде",
+  "мамырда",
+  "маусымда",
+  "шілдеде",
+  "тамызда",
+  "қыркүйекте",
+  "қазанда",
+  "қарашада",
+  "желтоқсанда",
+];
 
 const year = (date: string) => date.slice(0, 4);
 
@@ -111,10 +124,14 @@ export const gdpGrowthText = /* @__PURE__ */ editionTexts<GdpGrowthText>("src/ch
       ` Growth was highest in ${high.year}, at ${high.value}, and lowest in ${low.year}, at ${low.value}; in ${last} it was ${lastValue}.`,
     focus: (wb, imf) =>
       `World Bank: ${wb.map(([v, y]) => `${v} in ${y}`).join(", ")}${imf ? `; IMF: ${imf.map(([v, y]) => `${v} in ${y}`).join(", ")}` : ""}.`,
-    claim: (c, reported) => `The ${c.maker} ${c.kind} (${MONTHS[month(c.made)]!.slice(0, 3)} ${year(c.made)}) for ${c.year} was ${c.value}, ${reported}.`,
+    claim: (c, reported) =>
+      `The ${c.maker} ${c.kind} (${MONTHS[month(c.made)]!.slice(0, 3)} ${year(c.made)}) for ${c.year} was ${c.value}, ${reported}.`,
     readout: (c) => {
       const made = `${MONTHS[month(c.made)]!.slice(0, 3)} ${year(c.made)}`;
-      return { wide: `${c.year}, ${c.maker} ${c.kind} (${made}): ${c.value}`, narrow: [`${c.year}, ${c.maker} ${c.kind}`, `of ${made}: ${c.value}`] };
+      return {
+        wide: `${c.year}, ${c.maker} ${c.kind} (${made}): ${c.value}`,
+        narrow: [`${c.year}, ${c.maker} ${c.kind}`, `of ${made}: ${c.value}`],
+      };
     },
     reportedSource: (c) => c.source,
     reportedBy: reportedOn,
@@ -144,7 +161,8 @@ export const gdpGrowthText = /* @__PURE__ */ editionTexts<GdpGrowthText>("src/ch
       minus: "\u2212",
     },
     names: { IMF: "МВФ", EBRD: "ЕБРР", "IMF mission": "миссия МВФ" },
-    intro: (first, last) => `Реальный рост ВВП Казахстана с ${first} по ${last} год по данным Всемирного банка, для сравнения — данные МВФ.`,
+    intro: (first, last) =>
+      `Реальный рост ВВП Казахстана с ${first} по ${last} год по данным Всемирного банка, для сравнения — данные МВФ.`,
     marked: (items) => ` Отмечено на графике: ${items.join("; ")}.`,
     longView: (high, low, last, lastValue) =>
       ` Рост был самым высоким в ${high.year} году (${high.value}), самым низким — в ${low.year} году (${low.value}); в ${last} году он составил ${lastValue}.`,

@@ -12,7 +12,6 @@ import { VIA } from "./reportedBy.ts";
  * sentence (see the chapters' JS budget, tests/build/budgets.test.ts).
  */
 
-
 /** A quoted figure's pieces in an edition's words and numerals. */
 export function claimWords(c: GrowthClaim, edition: EditionCode): ClaimWords {
   const text = gdpGrowthText[edition];
@@ -46,7 +45,8 @@ function summarise(data: GdpGrowthFigures, stateId: GdpGrowthStateId, edition: E
   const text = gdpGrowthText[edition];
   const n = numerals[edition];
   const breaks = data.breaks ?? [];
-  const intro = text.intro(data.firstYear, data.lastYear) + (breaks.length ? text.marked(breaks.map((b) => `${b.title} (${breakYears(b)})`)) : "");
+  const intro =
+    text.intro(data.firstYear, data.lastYear) + (breaks.length ? text.marked(breaks.map((b) => `${b.title} (${breakYears(b)})`)) : "");
   const wb = (year: number) => shareIn(pointAt(data.worldBank, year)?.growthPct ?? NaN, n);
   const imf = (year: number) => shareIn(pointAt(data.imf, year)?.growthPct ?? NaN, n);
   if (state.focusYears.length === 0) {

@@ -208,13 +208,17 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
       },
     });
     marks.push(
-      text(`key-${route.id}`, fill(data.text.key, { article: route.article, from: route.from.name, to: route.to.keyName ?? route.to.name }), {
-        class: `series-label tint-article-${route.article}`,
-        x: 36,
-        y: px(y),
-        fill: color,
-        "font-weight": narrow ? 400 : 700,
-      }),
+      text(
+        `key-${route.id}`,
+        fill(data.text.key, { article: route.article, from: route.from.name, to: route.to.keyName ?? route.to.name }),
+        {
+          class: `series-label tint-article-${route.article}`,
+          x: 36,
+          y: px(y),
+          fill: color,
+          "font-weight": narrow ? 400 : 700,
+        },
+      ),
     );
   });
   caption.lines.forEach((value, i) => {

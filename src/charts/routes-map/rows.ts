@@ -26,7 +26,13 @@ export interface MapRoute {
   id: string;
   from: { name: string; lon: number; lat: number };
   /** A named place, or the middle of the five Central Asian states where the article names no stop. */
-  to: { name: string; lon: number; lat: number; isRegion: boolean; /** A shorter name for the key under the map, where a translation has one. */ keyName?: string };
+  to: {
+    name: string;
+    lon: number;
+    lat: number;
+    isRegion: boolean;
+    /** A shorter name for the key under the map, where a translation has one. */ keyName?: string;
+  };
   started: string;
   service: string;
   article: Article;

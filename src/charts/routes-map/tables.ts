@@ -15,7 +15,12 @@ export function routesMapTables(data: RoutesMapData): DataTable[] {
     {
       caption: t.placesCaption,
       columns: [...t.placesColumns],
-      rows: data.places.map((p) => [p.name, cellIn(p.lon, data.edition), cellIn(p.lat, data.edition), p.kind === "city" ? t.city : t.crossing]),
+      rows: data.places.map((p) => [
+        p.name,
+        cellIn(p.lon, data.edition),
+        cellIn(p.lat, data.edition),
+        p.kind === "city" ? t.city : t.crossing,
+      ]),
     },
   ];
 }

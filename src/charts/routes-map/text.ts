@@ -38,7 +38,8 @@ export const routesMapText = /* @__PURE__ */ editionTexts<RoutesMapText>("src/ch
     overview:
       "Lines are schematic: straight between named places, not along track. ○ Two China–Kazakhstan rail border crossings, as context: the articles do not say which the trains used.",
     route: "Started {started}: {service}.",
-    intro: "A map of the rail services the articles describe, drawn schematically as straight lines between named places, not along the track.",
+    intro:
+      "A map of the rail services the articles describe, drawn schematically as straight lines between named places, not along the track.",
     described: "{from} to {to} (the {article} article): {service}; started {started}",
     region: " The 2018 article names no stops, so the line ends in the middle of the five Central Asian states.",
     shaded: (crossings) =>
@@ -57,7 +58,8 @@ export const routesMapText = /* @__PURE__ */ editionTexts<RoutesMapText>("src/ch
     overview:
       "Линии схематичны: прямые между пунктами, а не по путям. ○ Два железнодорожных перехода на границе Китая и Казахстана — для контекста: статьи не говорят, через какой шли поезда.",
     route: "Запуск: {started}: {service}.",
-    intro: "Карта железнодорожных сообщений, которые описывают статьи, в схематичном виде: прямые линии между названными пунктами, а не по путям.",
+    intro:
+      "Карта железнодорожных сообщений, которые описывают статьи, в схематичном виде: прямые линии между названными пунктами, а не по путям.",
     described: "{from} — {to} (статья {article} года): {service}; запуск — {started}",
     region: " Статья 2018 года не называет остановок, поэтому линия заканчивается в центре пяти государств Центральной Азии.",
     shaded: (crossings) =>
@@ -76,13 +78,15 @@ export const routesMapText = /* @__PURE__ */ editionTexts<RoutesMapText>("src/ch
     overview:
       "Сызықтар схемалық: жол бойымен емес, нүктелер арасындағы түзу. ○ Қытай–Қазақстан шекарасындағы екі темір жол өткелі бағдар үшін: пойыздар қайсысын пайдаланғанын мақалалар айтпайды.",
     route: "Басталуы — {started}: {service}.",
-    intro: "Мақалаларда сипатталған темір жол қатынастарының картасы, схемалық түрде: жол бойымен емес, аталған нүктелер арасындағы түзу сызықтар.",
+    intro:
+      "Мақалаларда сипатталған темір жол қатынастарының картасы, схемалық түрде: жол бойымен емес, аталған нүктелер арасындағы түзу сызықтар.",
     described: "{from} — {to} ({article} жылғы мақала): {service}; басталуы — {started}",
     region: " 2018 жылғы мақала аялдамаларды атамайды, сондықтан сызық Орталық Азияның бес мемлекетінің ортасында аяқталады.",
     shaded: (crossings) =>
       ` Картада боялғандар: Қытай, Ресей, Қазақстан және Орталық Азияның басқа төрт мемлекеті. Қытай–Қазақстан шекарасындағы екі темір жол өткелі, ${crossings.join(" және ")}, бағдар үшін белгіленген; пойыздардың қайсысы қай өткелді пайдаланғаны айтылмайды.`,
     table: {
-      routesCaption: "Мақалаларда сипатталған темір жол қатынастары, картада аталған нүктелер арасындағы схемалық түзу сызықтармен берілген",
+      routesCaption:
+        "Мақалаларда сипатталған темір жол қатынастары, картада аталған нүктелер арасындағы схемалық түзу сызықтармен берілген",
       routesColumns: ["Қайдан", "Қайда", "Басталуы", "Қатынас, мақала сипаттағандай", "Мақала"],
       placesCaption: "Картадағы елді мекендер, GeoNames географиялық анықтамалығының координаттарымен (градус)",
       placesColumns: ["Орны", "Бойлық", "Ендік", "Белгісі"],
@@ -96,7 +100,10 @@ export const routesMapText = /* @__PURE__ */ editionTexts<RoutesMapText>("src/ch
  * Names in the translations, by id: places (places.csv), countries (ISO 3166-1 numeric, as countries.ts), and the
  * 2018 route's destination where the article names no stop. A new place or country stops the build until it is named.
  */
-export const names: Record<"ru" | "kk", { places: Record<string, string>; countries: Record<string, string>; region: string; regionKey: string }> = {
+export const names: Record<
+  "ru" | "kk",
+  { places: Record<string, string>; countries: Record<string, string>; region: string; regionKey: string }
+> = {
   ru: {
     places: {
       lianyungang: "Ляньюньган",
@@ -156,7 +163,8 @@ export const routeWords: Record<"ru" | "kk", Record<string, { started: string; s
   kk: {
     "lianyungang-almaty": {
       started: "2015 жылдың басы (2015 жылғы мақала: «өткен айда»)",
-      service: "тұрақты жүк пойыздары; батысқа алғашқы пойыз «қытай көліктерін, электроника мен тұрмыстық тауарларды» алып кетті, дейді мақала",
+      service:
+        "тұрақты жүк пойыздары; батысқа алғашқы пойыз «қытай көліктерін, электроника мен тұрмыстық тауарларды» алып кетті, дейді мақала",
     },
     "xinxiang-central-asia": {
       started: "2018 жылғы 28 наурыз",

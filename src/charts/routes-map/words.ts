@@ -29,7 +29,8 @@ function translated(figures: RoutesMapFigures, edition: EditionCode): RoutesMapF
       [r.started, words.started],
       [r.service, words.service],
     ] as const) {
-      if (figuresIn(english) !== figuresIn(text)) throw new Error(`src/charts/routes-map/text.ts: "${text}" does not write the figures of "${english}"`);
+      if (figuresIn(english) !== figuresIn(text))
+        throw new Error(`src/charts/routes-map/text.ts: "${text}" does not write the figures of "${english}"`);
     }
     return {
       ...r,
@@ -47,7 +48,8 @@ function translated(figures: RoutesMapFigures, edition: EditionCode): RoutesMapF
   };
 }
 
-const shown = (data: RoutesMapFigures, state: RoutesMapState) => data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
+const shown = (data: RoutesMapFigures, state: RoutesMapState) =>
+  data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
 
 /** The words under the map for a state, after the route key: what the lines are, or what the one route carried. */
 function caption(data: RoutesMapFigures, state: RoutesMapState, edition: EditionCode): string {
