@@ -40,7 +40,8 @@ export function exportCompositionChart(
   const words = data.text;
   const n = data.numerals;
   // The right margin holds the lines' labels: wider where a translation's are.
-  const widest = Math.max(...indicators.flatMap((i) => words[i].map((s) => s.length * fontSize * 0.6)));
+  // A little wider than the estimate elsewhere (0.6 em a bold character): Cyrillic bold runs wider.
+  const widest = Math.max(...indicators.flatMap((i) => words[i].map((s) => s.length * fontSize * 0.65)));
   const margin = { top: 34, right: Math.max(narrow ? 76 : 88, Math.ceil(widest) + 12), bottom: 26, left: 40 };
   const plotRight = width - margin.right;
   const plotBottom = height - margin.bottom;

@@ -30,11 +30,12 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
   const n = data.numerals;
   // The right margin holds the lines' labels (and on phones the diamonds' key): wider where a translation's are.
   const widest = Math.max(
-    ...words.wbLabel.map((s) => s.length * fontSize * 0.6),
+    // A little wider than the estimate elsewhere (0.6 em a bold character): Cyrillic bold runs wider.
+    ...words.wbLabel.map((s) => s.length * fontSize * 0.62),
     words.imfLabel.length * fontSize * 0.55,
     ...(narrow ? words.keyNarrow.map((s) => s.length * (fontSize - 1) * 0.55) : []),
   );
-  const margin = { top: 34, right: Math.max(narrow ? 88 : 92, Math.ceil(widest) + 12), bottom: 26, left: 38 };
+  const margin = { top: 34, right: Math.max(narrow ? 88 : 92, Math.ceil(widest) + 11), bottom: 26, left: 38 };
   const plotRight = width - margin.right;
   const plotBottom = height - margin.bottom;
   const wdi = measureColors["wb-wdi"].light;
