@@ -10,7 +10,7 @@ import { dealsTimelineCsv } from "./csv.ts";
 export const chart = defineChart({
   order: 6,
   states: stateIds(dealsTimelineStates),
-  rows: () => dealsTimeline(dataset()),
+  rows: (edition) => dealsTimeline(dataset(), edition),
   draw: dealsTimelineChart,
   series: ["article-2015", "article-2018"],
   tables: dealsTimelineTables,

@@ -1,6 +1,6 @@
 import { csvFormat } from "d3-dsv";
 import type { SeriesInfo } from "../chartCsv.ts";
-import type { DealsTimelineData } from "./data.ts";
+import type { DealsTimelineData } from "./rows.ts";
 
 /** The columns of the deals-timeline chart's CSV: one announcement per row. */
 export const dealColumns = ["date", "amount_usd", "projects", "what", "announced_by", "article", "series", "source"] as const;

@@ -1,36 +1,9 @@
 import type { Dataset } from "../../data/dataset.ts";
-import type { Article } from "../../data/schema.ts";
+import type { EditionCode } from "../../i18n/editions.ts";
+import type { DealsTimelineData } from "./rows.ts";
+import { dealsTimelineIn } from "./words.ts";
 
-export interface Deal {
-  /** Month signed or announced, YYYY-MM. */
-  date: string;
-  amountUsd: number;
-  /** Number of projects, where the article gives one. */
-  projects: number | null;
-  what: string;
-  label: string;
-  announcedBy: string;
-  article: Article;
-}
+export type { Deal, DealsTimelineData } from "./rows.ts";
 
-export interface DealsTimelineData {
-  /** In date order; announcements as the articles report them, not statistics. */
-  deals: Deal[];
-}
-
-/** Exactly what the deals-timeline chart draws. */
-export function dealsTimeline({ deals }: Dataset): DealsTimelineData {
-  return {
-    deals: [...deals]
-      .sort((a, b) => a.date.localeCompare(b.date) || b.amount_usd - a.amount_usd)
-      .map((d) => ({
-        date: d.date,
-        amountUsd: d.amount_usd,
-        projects: d.projects,
-        what: d.what,
-        label: d.label,
-        announcedBy: d.announced_by,
-        article: d.article,
-      })),
-  };
-}
+/** Exactly what the deals-timeline chart draws, with its words in an edition (English unless told). */
+export const dealsTimeline = (data: Dataset, edition: EditionCode = "en"): DealsTimelineData => dealsTimelineIn(data, edition);

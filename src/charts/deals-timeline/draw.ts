@@ -4,65 +4,22 @@ import { pageDrawing } from "../pageDrawing.ts";
 import { dealsTimelineStates, type DealsTimelineState, type DealsTimelineStateId } from "./states.ts";
 import { measureColors } from "../measureColors.ts";
 import { lineMark, px, textMaker, wrapWords } from "../markHelpers.ts";
-import type { Deal, DealsTimelineData } from "./data.ts";
-import { formatUsd } from "../../lib/formatUsd.ts";
+import { articleTotal, type Deal, type DealsTimelineData } from "./rows.ts";
+import { usdIn } from "../numerals.ts";
+import { fill } from "../chartText.ts";
 
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-/** "2018-02" as "February 2018", or "Feb 2018" when short. */
-const monthYear = (date: string, short = false) => {
-  const name = monthNames[Number(date.slice(5, 7)) - 1]!;
-  return `${short ? name.slice(0, 3) : name} ${date.slice(0, 4)}`;
-};
 /** Months since year 0, at the middle of the month, so a bar sits inside its month. */
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + 0.5;
 
-const keyOf = (d: Deal) => `${d.date}-${d.label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 const colorOf = (d: Deal) => measureColors[`article-${d.article}`].light;
 
-/** One deal in words: its value, what it covers and when. */
-function describe(d: Deal): string {
-  const value = d.projects === null ? `${formatUsd(d.amountUsd)} of ${d.what}` : `${formatUsd(d.amountUsd)} for ${d.projects} ${d.what}`;
-  return `${value} (${monthYear(d.date)})`;
-}
-
-/** The sum of one article's deals, for the bracket and the words. */
-export function articleTotal(data: DealsTimelineData, article: string): number {
-  return data.deals.filter((d) => d.article === article).reduce((sum, d) => sum + d.amountUsd, 0);
-}
-
-/** Words for what the state shows, built from the same rows the marks are: article by article, naming who announced what. */
-function summarise(data: DealsTimelineData, state: DealsTimelineState): string {
-  const parts = ["Deals and investment between China and Kazakhstan as two news articles report them: announced values, not statistics."];
-  const articles = [...new Set(data.deals.map((d) => d.article))].filter((a) => state.focus === undefined || a === state.focus);
-  for (const article of articles) {
-    const deals = data.deals.filter((d) => d.article === article);
-    const announcers = [...new Set(deals.map((d) => d.announcedBy))].filter((who) => who !== "not named in the article");
-    const who = announcers.length ? `, announced by ${announcers.join(" and ")}` : "";
-    parts.push(`The ${article} article: ${deals.map(describe).join("; ")}${who}.`);
-  }
-  if (state.sum && state.focus) {
-    parts.push(`Together ${formatUsd(articleTotal(data, state.focus))}; the ${state.focus} article puts it at ${state.sum.quote}.`);
-  }
-  return parts.join(" ");
-}
+export { articleTotal } from "./rows.ts";
 
 /**
  * The deals and investment the two articles report, as bars on a time axis: one bar per
  * announcement, its height the value in US dollars, its colour the article that reports it.
- * No value axis: every bar carries its figure. A pure function of (data, state, size).
+ * No value axis: every bar carries its figure. A pure function of (data, state, size); every word it writes
+ * comes with the rows, in their edition (text.ts, words.ts).
  */
 export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimelineStateId, { width, height }: Size): ChartModel {
   const state: DealsTimelineState = dealsTimelineStates[stateId];
@@ -70,6 +27,8 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
   const fontSize = narrow ? 12 : 13;
   const lineHeight = fontSize + 2;
   const text = textMaker(fontSize);
+  const words = data.text;
+  const usd = (value: number) => usdIn(value, data.numerals);
   const margin = { top: 34, right: 8, bottom: 26, left: 8 };
   // Room above the tallest bar for a bracket and its three lines of words.
   const plotTop = margin.top + 3.5 * lineHeight + 10;
@@ -87,7 +46,7 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
   const marks: Mark[] = [];
 
   marks.push(
-    text("note", narrow ? "Announced values, not statistics" : "Announced values, as the articles report them; not statistics", {
+    text("note", narrow ? words.noteNarrow : words.note, {
       class: "axis-title",
       x: 0,
       y: 14,
@@ -112,7 +71,7 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
   for (const bar of bars) {
     const d = bar.deal;
     marks.push({
-      key: `bar-${keyOf(d)}`,
+      key: `bar-${d.key}`,
       tag: "rect",
       attrs: {
         class: `bar${strong(d) ? "" : " hollow"} tint-article-${d.article}`,
@@ -130,30 +89,65 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
   // Each bar's words on the side with more room, where no taller neighbour stands in the way,
   // wrapped to fit that room.
   const charWidth = fontSize * 0.55;
-  bars.forEach((bar, i) => {
-    const d = bar.deal;
+  const sides = bars.map((bar, i) => {
     const blockBottom = (top: number) => top + 3 * lineHeight;
     const blocks = (other: (typeof bars)[number]) => other.top < blockBottom(bar.top);
-    const leftNeighbour = bars.slice(0, i).filter(blocks).at(-1);
-    const rightNeighbour = bars.slice(i + 1).find(blocks);
-    const roomLeft = bar.left - (leftNeighbour ? leftNeighbour.right : margin.left) - 6;
-    const roomRight = (rightNeighbour ? rightNeighbour.left : width - margin.right) - bar.right - 6;
+    const left = bars.slice(0, i).filter(blocks).at(-1);
+    const right = bars.slice(i + 1).find(blocks);
+    const roomLeft = bar.left - (left ? left.right : margin.left) - 6;
+    const roomRight = (right ? right.left : width - margin.right) - bar.right - 6;
     const onRight = roomRight >= roomLeft;
-    const room = onRight ? roomRight : roomLeft;
-    const lines = [
-      { value: formatUsd(d.amountUsd), cls: `value-label tint-article-${d.article}`, fill: colorOf(d), weight: strong(d) ? 700 : 400 },
-      ...wrapWords(d.label, Math.max(6, Math.min(narrow ? 12 : 20, Math.floor(room / charWidth)))).map((value) => ({
+    return { onRight, room: onRight ? roomRight : roomLeft, facing: onRight ? right : left };
+  });
+  const linesOf = (bar: (typeof bars)[number], room: number) => {
+    const d = bar.deal;
+    // The figure wraps too where a translation's is longer than the room ("18,0 млрд" over "долл.").
+    const weight = strong(d) ? 700 : 400;
+    return [
+      ...wrapWords(usd(d.amountUsd), Math.max(6, Math.floor(room / (fontSize * 0.6)))).map((value, k) => ({
+        key: k ? `amount-${d.key}-${k + 1}` : `amount-${d.key}`,
         value,
-        cls: `series-label tint-article-${d.article}`,
+        cls: `value-label tint-article-${d.article}`,
         fill: colorOf(d),
-        weight: 400,
+        weight,
       })),
-      { value: monthYear(d.date, true), cls: "note", fill: "#595959", weight: 400 },
+      ...[
+        ...wrapWords(d.label, Math.max(6, Math.min(narrow ? 12 : 20, Math.floor(room / charWidth)))).map((value) => ({
+          value,
+          cls: `series-label tint-article-${d.article}`,
+          fill: colorOf(d),
+          weight: 400,
+        })),
+        { value: d.when, cls: "note", fill: "#595959", weight: 400 },
+      ].map((line, k) => ({ ...line, key: `label-${d.key}-${k + 1}` })),
     ];
+  };
+  /** Each line's box where it would be drawn beside its bar: [left, top, right, bottom]. */
+  const boxes = (i: number, lines: ReturnType<typeof linesOf>) => {
+    const bar = bars[i]!;
+    const { onRight } = sides[i]!;
+    const top = Math.min(bar.top, plotBottom - lines.length * lineHeight);
+    return lines.map((line, k) => {
+      const y = top + fontSize - 2 + k * lineHeight;
+      const w = line.value.length * fontSize * (line.weight > 400 ? 0.6 : 0.55);
+      const x = onRight ? bar.right + 6 : bar.left - 6 - w;
+      return [x, y - 0.75 * fontSize, x + w, y + 0.22 * fontSize] as const;
+    });
+  };
+  const meet = (a: ReturnType<typeof boxes>, b: ReturnType<typeof boxes>) =>
+    a.some(([l0, t0, r0, b0]) => b.some(([l1, t1, r1, b1]) => l0 < r1 && l1 < r0 && t0 < b1 && t1 < b0));
+  bars.forEach((bar, i) => {
+    const { onRight, room, facing } = sides[i]!;
+    let lines = linesOf(bar, room);
+    // Two bars whose words face each other across one gap share it where their words would meet (a translation's
+    // longer words): each then wraps to half the gap.
+    const j = facing ? bars.indexOf(facing) : -1;
+    if (j >= 0 && sides[j]!.onRight !== onRight && meet(boxes(i, lines), boxes(j, linesOf(facing!, sides[j]!.room))))
+      lines = linesOf(bar, (room - 6) / 2);
     const top = Math.min(bar.top, plotBottom - lines.length * lineHeight);
     lines.forEach((line, k) => {
       marks.push(
-        text(k === 0 ? `amount-${keyOf(d)}` : `label-${keyOf(d)}-${k}`, line.value, {
+        text(line.key, line.value, {
           class: line.cls,
           x: px(onRight ? bar.right + 6 : bar.left - 6),
           y: px(top + fontSize - 2 + k * lineHeight),
@@ -182,17 +176,17 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
         "stroke-width": 1.5,
       },
     });
-    const words = [
-      `${formatUsd(articleTotal(data, state.focus))} together;`,
-      narrow ? "the article says" : `the ${state.focus} article says`,
-      state.sum.quote,
+    const lines = [
+      fill(words.together, { value: usd(articleTotal(data, state.focus)) }),
+      narrow ? words.articleSaysNarrow : fill(words.articleSays, { article: state.focus }),
+      words.quote,
     ];
-    words.forEach((value, k) => {
+    lines.forEach((value, k) => {
       marks.push(
         text(`bracket-label-${k + 1}`, value, {
           class: "reference-label",
           x: px(x0),
-          y: px(yb - 6 - (words.length - 1 - k) * lineHeight),
+          y: px(yb - 6 - (lines.length - 1 - k) * lineHeight),
           fill: "#1a1a1a",
           "font-weight": k === 0 ? 700 : 400,
         }),
@@ -205,13 +199,13 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
     const announcedBy = group[0]!.deal.announcedBy;
     const right = Math.max(...group.map((b) => b.right));
     const yb = Math.min(...group.map((b) => b.top)) - 8;
-    const words = wrapWords(`Announced by ${announcedBy}`, narrow ? 29 : 36);
-    words.forEach((value, k) => {
+    const lines = wrapWords(fill(words.announcedBy, { who: announcedBy }), narrow ? 29 : 36);
+    lines.forEach((value, k) => {
       marks.push(
         text(`announcer-${k + 1}`, value, {
           class: "reference-label",
           x: px(right),
-          y: px(yb - (words.length - 1 - k) * lineHeight),
+          y: px(yb - (lines.length - 1 - k) * lineHeight),
           "text-anchor": "end",
           fill: "#1a1a1a",
           "font-weight": 400,
@@ -220,7 +214,8 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
     });
   }
 
-  return { width, height, marks, summary: summarise(data, state) };
+  // The words were built with the rows, from the same figures (words.ts): the browser does not ship their code.
+  return { width, height, marks, summary: data.words[stateId] };
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */

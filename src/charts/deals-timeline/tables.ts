@@ -1,15 +1,23 @@
 import type { DataTable } from "../dataTable.ts";
-import type { DealsTimelineData } from "./data.ts";
+import { cellIn } from "../tableNumbers.ts";
+import type { DealsTimelineData } from "./rows.ts";
+import { dealsTimelineText } from "./text.ts";
 
-const articleNames = { "2015": "China Bystander, 2015", "2018": "Vestnik Kavkaza, citing Eurasianet, 2018" } as const;
-
-/** The deals-timeline chart's figures, each with who announced it and which article reports it. */
+/** The deals-timeline chart's figures, each with who announced it and which article reports it, in the rows' edition. */
 export function dealsTimelineTables(data: DealsTimelineData): DataTable[] {
+  const t = dealsTimelineText[data.edition].table;
   return [
     {
-      caption: "Deals and investment between China and Kazakhstan as the articles report them, US dollars: announcements, not statistics",
-      columns: ["Month", "Value", "Projects", "What", "Announced by", "Reported in"],
-      rows: data.deals.map((d) => [d.date, d.amountUsd, d.projects ?? "not stated", d.what, d.announcedBy, articleNames[d.article]]),
+      caption: t.caption,
+      columns: [...t.columns],
+      rows: data.deals.map((d) => [
+        d.date,
+        cellIn(d.amountUsd, data.edition),
+        d.projects === null ? t.notStated : cellIn(d.projects, data.edition),
+        d.what,
+        d.announcedBy,
+        t.articles[d.article],
+      ]),
     },
   ];
 }

@@ -10,7 +10,7 @@ import { exportCompositionCsv } from "./csv.ts";
 export const chart = defineChart({
   order: 5,
   states: stateIds(exportCompositionStates),
-  rows: () => exportComposition(dataset()),
+  rows: (edition) => exportComposition(dataset(), edition),
   draw: exportCompositionChart,
   series: ["wb-wdi-exports"],
   tables: exportCompositionTables,

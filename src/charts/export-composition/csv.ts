@@ -1,5 +1,5 @@
 import { observation, observationsCsv, type SeriesInfo } from "../chartCsv.ts";
-import type { ExportCompositionData } from "./data.ts";
+import type { ExportCompositionData } from "./rows.ts";
 
 /** The export-composition chart: fuel's and ores and metals' shares of exports; years without a figure are left out. */
 export function exportCompositionCsv(data: ExportCompositionData, series: SeriesInfo): string {

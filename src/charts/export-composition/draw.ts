@@ -5,42 +5,17 @@ import { pageDrawing } from "../pageDrawing.ts";
 import { exportCompositionStates, type ExportCompositionState, type ExportCompositionStateId } from "./states.ts";
 import { measureColors } from "../measureColors.ts";
 import { lineMark, px, textMaker, yearTicks } from "../markHelpers.ts";
-import type { ExportCompositionData, ExportSharePoint } from "./data.ts";
+import { fuelPeak, isolatedDips, valueAt, type ExportCompositionData, type ExportSharePoint } from "./rows.ts";
 import type { ExportIndicator } from "../../data/schema.ts";
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
-import { formatShare } from "../../lib/formatShare.ts";
+import { shareIn } from "../numerals.ts";
+import { fill } from "../chartText.ts";
 import { aroundPoint, pushPlaced } from "../labelSpace.ts";
 
-/** Drawing order, and the order of labels and words: the larger share first. */
+/** Drawing order, and the order of labels: the larger share first. */
 const indicators: readonly ExportIndicator[] = ["fuel", "ores-metals"];
-/** Direct labels, one line each, so they fit the right margin on phones too. */
-const labelLines: Record<ExportIndicator, string[]> = {
-  fuel: ["Fuel"],
-  "ores-metals": ["Ores and", "metals"],
-};
 
-const valueAt = (points: ExportSharePoint[], year: number) => points.find((p) => p.year === year)?.sharePct ?? null;
-const shareText = (value: number | null) => (value === null ? "no figure" : formatShare(value));
-
-/** The year fuel's share was highest (the earliest, if tied). */
-export function fuelPeak(data: ExportCompositionData): { year: number; sharePct: number } {
-  return data.series.fuel.reduce<{ year: number; sharePct: number }>(
-    (best, p) => (p.sharePct !== null && p.sharePct > best.sharePct ? { year: p.year, sharePct: p.sharePct } : best),
-    { year: data.firstYear, sharePct: -Infinity },
-  );
-}
-
-/**
- * Points that drop for one year to under a quarter of both neighbours: a reader would take them for
- * a drawing error, so the chart labels them as published.
- */
-export function isolatedDips(points: ExportSharePoint[]): ExportSharePoint[] {
-  return points.filter((p, i) => {
-    const before = points[i - 1]?.sharePct;
-    const after = points[i + 1]?.sharePct;
-    return p.sharePct !== null && before != null && after != null && p.sharePct < before / 4 && p.sharePct < after / 4;
-  });
-}
+export { fuelPeak, isolatedDips } from "./rows.ts";
 
 function focusYearOf(data: ExportCompositionData, state: ExportCompositionState): number | undefined {
   if (state.focus === "fuel-peak") return fuelPeak(data).year;
@@ -48,25 +23,10 @@ function focusYearOf(data: ExportCompositionData, state: ExportCompositionState)
   return undefined;
 }
 
-/** Words for what the state shows, built from the same rows the marks are. */
-function summarise(data: ExportCompositionData, state: ExportCompositionState): string {
-  const intro = `Fuel, and ores and metals, as shares of Kazakhstan's merchandise exports, ${data.firstYear} to ${data.lastYear}, as the World Bank publishes them.`;
-  const at = (i: ExportIndicator, year: number) => shareText(valueAt(data.series[i], year));
-  const peak = fuelPeak(data);
-  if (state.focus === "fuel-peak") {
-    const before = valueAt(data.series.fuel, peak.year - 1);
-    const after = valueAt(data.series.fuel, peak.year + 1);
-    return `${intro} Fuel's share peaked in ${peak.year} at ${formatShare(peak.sharePct)}, against ${shareText(before)} a year earlier and ${shareText(after)} a year later; ores and metals were ${at("ores-metals", peak.year)}.`;
-  }
-  if (state.focus === "latest") {
-    return `${intro} In ${data.lastYear}: fuel ${at("fuel", data.lastYear)}, ores and metals ${at("ores-metals", data.lastYear)}.`;
-  }
-  return `${intro} Fuel went from ${at("fuel", data.firstYear)} in ${data.firstYear} to a peak of ${formatShare(peak.sharePct)} in ${peak.year} and ${at("fuel", data.lastYear)} in ${data.lastYear}; ores and metals from ${at("ores-metals", data.firstYear)} to ${at("ores-metals", data.lastYear)}.`;
-}
-
 /**
  * What Kazakhstan sells: fuel, and ores and metals, as shares of its merchandise exports, one line
- * each, broken where the World Bank publishes no figure. A pure function of (data, state, size).
+ * each, broken where the World Bank publishes no figure. A pure function of (data, state, size); every word it
+ * writes comes with the rows, in their edition (text.ts, words.ts).
  */
 export function exportCompositionChart(
   data: ExportCompositionData,
@@ -77,7 +37,12 @@ export function exportCompositionChart(
   const narrow = width < 480;
   const fontSize = narrow ? 12 : 13;
   const text = textMaker(fontSize);
-  const margin = { top: 34, right: narrow ? 76 : 88, bottom: 26, left: 40 };
+  const words = data.text;
+  const n = data.numerals;
+  // The right margin holds the lines' labels: wider where a translation's are.
+  // A little wider than the estimate elsewhere (0.6 em a bold character): Cyrillic bold runs wider.
+  const widest = Math.max(...indicators.flatMap((i) => words[i].map((s) => s.length * fontSize * 0.65)));
+  const margin = { top: 34, right: Math.max(narrow ? 76 : 88, Math.ceil(widest) + 12), bottom: 26, left: 40 };
   const plotRight = width - margin.right;
   const plotBottom = height - margin.bottom;
 
@@ -88,10 +53,12 @@ export function exportCompositionChart(
 
   for (const tick of y.ticks(narrow ? 4 : 8)) {
     marks.push(lineMark(`ygrid-${tick}`, "grid", margin.left, y(tick), plotRight, y(tick)));
-    marks.push(text(`ytick-${tick}`, `${tick}%`, { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }));
+    marks.push(
+      text(`ytick-${tick}`, `${tick}${n.percent}`, { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }),
+    );
   }
   marks.push(
-    text("ytitle", narrow ? "Share of goods exports" : "Share of Kazakhstan's merchandise exports", {
+    text("ytitle", narrow ? words.ytitleNarrow : words.ytitle, {
       class: "axis-title",
       x: 0,
       y: 14,
@@ -125,7 +92,7 @@ export function exportCompositionChart(
       tag: "path",
       attrs: { class: `series tint-${i}`, d: path(data.series[i]) ?? "", fill: "none", stroke: color, "stroke-width": 2.5 },
     });
-    labelLines[i].forEach((value, k) => {
+    words[i].forEach((value, k) => {
       marks.push(
         text(k === 0 ? `label-${i}` : `label-${i}-${k + 1}`, value, {
           class: `series-label tint-${i}`,
@@ -169,7 +136,7 @@ export function exportCompositionChart(
       }),
     );
     for (const p of points) {
-      const label = text(`value-${p.indicator}`, formatShare(p.value), {
+      const label = text(`value-${p.indicator}`, shareIn(p.value, n), {
         class: `value-label tint-${p.indicator}`,
         x: 0,
         y: 0,
@@ -183,9 +150,8 @@ export function exportCompositionChart(
 
   // A one-year dip to near zero is labelled as published, where the label covers nothing.
   for (const dip of isolatedDips(data.series["ores-metals"])) {
-    const lines = narrow
-      ? [`${dip.year}: ${formatShare(dip.sharePct ?? 0)},`, "as published"]
-      : [`${dip.year}: ${formatShare(dip.sharePct ?? 0)} as published`];
+    const figures = { year: dip.year, value: shareIn(dip.sharePct ?? 0, n) };
+    const lines = (narrow ? words.dipNarrow : [words.dip]).map((line) => fill(line, figures));
     const size = fontSize - 2;
     const dx = x(dip.year);
     const dy = y(dip.sharePct ?? 0);
@@ -212,7 +178,8 @@ export function exportCompositionChart(
     }
   }
 
-  return { width, height, marks, summary: summarise(data, state) };
+  // The words were built with the rows, from the same figures (words.ts): the browser does not ship their code.
+  return { width, height, marks, summary: data.words[stateId] };
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */

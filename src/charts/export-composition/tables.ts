@@ -1,14 +1,17 @@
 import type { DataTable } from "../dataTable.ts";
-import type { ExportCompositionData } from "./data.ts";
+import { cellIn } from "../tableNumbers.ts";
+import type { ExportCompositionData } from "./rows.ts";
+import { exportCompositionText } from "./text.ts";
 
-/** The export-composition chart's figures, year by year, gaps named as gaps. */
+/** The export-composition chart's figures, year by year, gaps named as gaps, in the rows' edition. */
 export function exportCompositionTables(data: ExportCompositionData): DataTable[] {
+  const text = exportCompositionText[data.edition];
+  const cell = (value: number | null | undefined) => (value == null ? text.noFigure : cellIn(value, data.edition));
   return [
     {
-      caption:
-        "Fuel, and ores and metals, as shares of Kazakhstan's merchandise exports, per cent (World Bank, World Development Indicators)",
-      columns: ["Year", "Fuel", "Ores and metals"],
-      rows: data.series.fuel.map((p, i) => [p.year, p.sharePct ?? "no figure", data.series["ores-metals"][i]?.sharePct ?? "no figure"]),
+      caption: text.table.caption,
+      columns: [...text.table.columns],
+      rows: data.series.fuel.map((p, i) => [p.year, cell(p.sharePct), cell(data.series["ores-metals"][i]?.sharePct)]),
     },
   ];
 }

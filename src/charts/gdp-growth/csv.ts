@@ -1,5 +1,7 @@
 import { breakNote, observation, observationsCsv, type SeriesInfo } from "../chartCsv.ts";
-import type { GdpGrowthData } from "./data.ts";
+import type { GdpGrowthData } from "./rows.ts";
+import { gdpGrowthText } from "./text.ts";
+import { claimWords } from "./words.ts";
 
 /** The gdp-growth chart: both publishers' growth by year, and the estimates and forecasts quoted at the time. */
 export function gdpGrowthCsv(data: GdpGrowthData, series: SeriesInfo): string {
@@ -31,7 +33,7 @@ export function gdpGrowthCsv(data: GdpGrowthData, series: SeriesInfo): string {
         reporter: c.made_by,
         value: c.growthPct,
         series: "news-points",
-        source: `${c.reported_source} (made ${c.made_on})`,
+        source: gdpGrowthText[data.edition].csvSource(gdpGrowthText[data.edition].reportedSource(claimWords(c, data.edition)), c.made_on),
       }),
     ),
   ]);

@@ -1,34 +1,17 @@
 import { dataset, type Dataset } from "../../data/dataset.ts";
-import type { ForecastRow } from "../../data/schema.ts";
-import type { ChartBreak } from "../chartBreaks.ts";
+import type { EditionCode } from "../../i18n/editions.ts";
 import { breaksAdded } from "../withBreaks.ts";
+import type { GdpGrowthData, GdpGrowthFigures } from "./rows.ts";
+import { withWords } from "./words.ts";
+import { breaksIn } from "./editionBreaks.ts";
+
+export type { GdpGrowthData, GrowthClaim, GrowthPoint } from "./rows.ts";
 
 /** Where the chart starts: the story's period, not the whole of each series. */
 const FIRST_YEAR = 2000;
 
-export interface GrowthPoint {
-  year: number;
-  /** Real GDP growth on the previous year, per cent, as published. */
-  growthPct: number;
-}
-
-/** An estimate or forecast made before the outcome was known, with who made it and when. */
-export type GrowthClaim = Pick<ForecastRow, "year" | "kind" | "made_by" | "made_on" | "reported_source"> & { growthPct: number };
-
-export interface GdpGrowthData {
-  /** World Bank WDI: the line. */
-  worldBank: GrowthPoint[];
-  /** IMF World Economic Outlook: drawn for comparison. */
-  imf: GrowthPoint[];
-  claims: GrowthClaim[];
-  firstYear: number;
-  lastYear: number;
-  /** Events a reader needs to read the line (content/data/breaks.yaml); added by gdpGrowthRows() below. */
-  breaks?: ChartBreak[];
-}
-
-/** Exactly what the gdp-growth chart draws: both publishers' growth from 2000, and the quoted estimates and forecasts. */
-export function gdpGrowth({ gdp, forecasts }: Dataset): GdpGrowthData {
+/** The figures the gdp-growth chart draws: both publishers' growth from 2000, and the quoted estimates and forecasts. */
+function gdpGrowthFigures({ gdp, forecasts }: Dataset): GdpGrowthFigures {
   const series = (id: string) =>
     gdp
       .filter((r) => r.series === id && r.year >= FIRST_YEAR)
@@ -52,5 +35,9 @@ export function gdpGrowth({ gdp, forecasts }: Dataset): GdpGrowthData {
   };
 }
 
-/** The growth rows with the context events, as the chart draws them. */
-export const gdpGrowthRows = () => breaksAdded(gdpGrowth(dataset()), ["event"]);
+/** Exactly what the gdp-growth chart draws, with its words in an edition (English unless told). */
+export const gdpGrowth = (data: Dataset, edition: EditionCode = "en"): GdpGrowthData => withWords(gdpGrowthFigures(data), edition);
+
+/** The growth rows with the context events, as the chart draws them, in an edition (English unless told). */
+export const gdpGrowthRows = (edition: EditionCode = "en"): GdpGrowthData =>
+  withWords(breaksIn(breaksAdded(gdpGrowthFigures(dataset()), ["event"]), edition), edition);

@@ -6,60 +6,36 @@ import { gdpGrowthStates, type GdpGrowthState, type GdpGrowthStateId } from "./s
 import { measureColors } from "../measureColors.ts";
 import { lineMark, px, textMaker, yearTicks } from "../markHelpers.ts";
 import { breakMarks } from "../breakMarks.ts";
-import { breaksSentence } from "../chartBreaks.ts";
-import type { GdpGrowthData, GrowthClaim, GrowthPoint } from "./data.ts";
+import { pointAt as at, type GdpGrowthData, type GrowthPoint } from "./rows.ts";
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
-import { formatShare } from "../../lib/formatShare.ts";
+import { shareIn } from "../numerals.ts";
+import { fill } from "../chartText.ts";
 import { pushPlaced } from "../labelSpace.ts";
 
-const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** "2015-05" as "May 2015". */
-const monthYear = (month: string) => `${monthNames[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-const kindNoun = { estimate: "estimate", forecast: "forecast" } as const;
-const claimName = (c: GrowthClaim) => `${c.made_by} ${kindNoun[c.kind]} (${monthYear(c.made_on)})`;
-
-const at = (points: GrowthPoint[], year: number) => points.find((p) => p.year === year);
-
-/** Words for what the state shows, built from the same rows the marks are. */
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** Who reported a quoted figure, in words: "EBRD via Reuters 2015-05-14" reads "as Reuters reported on 14 May 2015". */
-export function reportedBy(source: string): string {
-  const m = /^.* via (.+) (\d{4})-(\d{2})-(\d{2})$/.exec(source);
-  return m ? `as ${m[1]} reported on ${Number(m[4])} ${MONTHS[Number(m[3]) - 1]} ${m[2]}` : `as reported by ${source}`;
-}
-
-function summarise(data: GdpGrowthData, state: GdpGrowthState): string {
-  const intro = `Kazakhstan's real GDP growth, ${data.firstYear} to ${data.lastYear}, as the World Bank publishes it, with the IMF's figures for comparison.${breaksSentence(data.breaks ?? [])}`;
-  const wb = (year: number) => formatShare(at(data.worldBank, year)?.growthPct ?? NaN);
-  const imf = (year: number) => formatShare(at(data.imf, year)?.growthPct ?? NaN);
-  if (state.focusYears.length === 0) {
-    const high = data.worldBank.reduce((a, b) => (b.growthPct > a.growthPct ? b : a));
-    const low = data.worldBank.reduce((a, b) => (b.growthPct < a.growthPct ? b : a));
-    return `${intro} Growth was highest in ${high.year}, at ${formatShare(high.growthPct)}, and lowest in ${low.year}, at ${formatShare(low.growthPct)}; in ${data.lastYear} it was ${wb(data.lastYear)}.`;
-  }
-  const parts = [intro];
-  parts.push(
-    `World Bank: ${state.focusYears.map((y) => `${wb(y)} in ${y}`).join(", ")}${state.withImf ? `; IMF: ${state.focusYears.map((y) => `${imf(y)} in ${y}`).join(", ")}` : ""}.`,
-  );
-  for (const claim of data.claims.filter((c) => (state.claimYears as readonly number[]).includes(c.year))) {
-    parts.push(`The ${claimName(claim)} for ${claim.year} was ${formatShare(claim.growthPct)}, ${reportedBy(claim.reported_source)}.`);
-  }
-  return parts.join(" ");
-}
+/** Who reported a quoted figure, in English words (the chart's sentences are built at build time: words.ts). */
+export { reportedBy } from "./reportedBy.ts";
 
 /**
  * Kazakhstan's real GDP growth, 2000-2024: the World Bank's figures as a line, the IMF's as
  * small hollow dots, and the estimates and forecasts quoted at the time as hollow diamonds with a
- * read-out of the figures in focus. A pure function of (data, state, size).
+ * read-out of the figures in focus. A pure function of (data, state, size); every word it writes comes with
+ * the rows, in their edition (text.ts, words.ts).
  */
 export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, { width, height }: Size): ChartModel {
   const state: GdpGrowthState = gdpGrowthStates[stateId];
   const narrow = width < 480;
   const fontSize = narrow ? 12 : 13;
   const text = textMaker(fontSize);
-  const margin = { top: 34, right: narrow ? 88 : 92, bottom: 26, left: 38 };
+  const words = data.text;
+  const n = data.numerals;
+  // The right margin holds the lines' labels (and on phones the diamonds' key): wider where a translation's are.
+  const widest = Math.max(
+    // A little wider than the estimate elsewhere (0.6 em a bold character): Cyrillic bold runs wider.
+    ...words.wbLabel.map((s) => s.length * fontSize * 0.62),
+    words.imfLabel.length * fontSize * 0.55,
+    ...(narrow ? words.keyNarrow.map((s) => s.length * (fontSize - 1) * 0.55) : []),
+  );
+  const margin = { top: 34, right: Math.max(narrow ? 88 : 92, Math.ceil(widest) + 11), bottom: 26, left: 38 };
   const plotRight = width - margin.right;
   const plotBottom = height - margin.bottom;
   const wdi = measureColors["wb-wdi"].light;
@@ -72,9 +48,16 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
 
   for (const tick of y.ticks(narrow ? 4 : 6)) {
     marks.push(lineMark(`ygrid-${tick}`, tick === 0 ? "zero-line" : "grid", margin.left, y(tick), plotRight, y(tick)));
-    marks.push(text(`ytick-${tick}`, `${tick}%`, { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }));
+    marks.push(
+      text(`ytick-${tick}`, `${tick < 0 ? words.minus + -tick : tick}${n.percent}`, {
+        class: "tick",
+        x: margin.left - 6,
+        y: px(y(tick) + 4),
+        "text-anchor": "end",
+      }),
+    );
   }
-  marks.push(text("ytitle", "Real GDP growth on the year before", { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
+  marks.push(text("ytitle", words.ytitle, { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
   marks.push(lineMark("xaxis", "axis", margin.left, plotBottom, plotRight, plotBottom));
   for (const year of yearTicks(data.firstYear, data.lastYear, narrow)) {
     marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
@@ -82,7 +65,9 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
 
   marks.push(...breakMarks(data.breaks, x, { top: margin.top, bottom: plotBottom, left: margin.left, right: plotRight }, fontSize, narrow));
 
-  const claims = data.claims.filter((c) => (state.claimYears as readonly number[]).includes(c.year));
+  const claims = data.claims.flatMap((c, i) =>
+    (state.claimYears as readonly number[]).includes(c.year) ? [{ ...c, words: data.words.claims[i]! }] : [],
+  );
   // The figures in focus, read out in the empty upper right, in the colour of what they describe;
   // on phones a claim takes two lines.
   const readout = [
@@ -94,7 +79,7 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
           ? [
               {
                 key: `readout-wb-${year}`,
-                lines: [`${year}, World Bank: ${formatShare(wb.growthPct)}`],
+                lines: [fill(narrow ? words.readoutWbNarrow : words.readoutWb, { year, value: shareIn(wb.growthPct, n) })],
                 cls: "value-label tint-wb-wdi",
                 fill: wdi,
               },
@@ -104,7 +89,7 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
           ? [
               {
                 key: `readout-imf-${year}`,
-                lines: [`${year}, IMF: ${formatShare(imf.growthPct)}`],
+                lines: [fill(words.readoutImf, { year, value: shareIn(imf.growthPct, n) })],
                 cls: "value-label tint-imf-weo",
                 fill: weo,
               },
@@ -114,9 +99,7 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
     }),
     ...claims.map((c) => ({
       key: `readout-claim-${c.year}-${c.made_by}`,
-      lines: narrow
-        ? [`${c.year}, ${c.made_by} ${kindNoun[c.kind]}`, `of ${monthYear(c.made_on)}: ${formatShare(c.growthPct)}`]
-        : [`${c.year}, ${claimName(c)}: ${formatShare(c.growthPct)}`],
+      lines: narrow ? c.words.narrow : [c.words.wide],
       cls: "reference-label",
       fill: "#1a1a1a",
     })),
@@ -150,25 +133,28 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
   }
   const lastWb = data.worldBank.at(-1)!;
   const lastImf = data.imf.at(-1)!;
-  const endYs = dodgeLabels([y(lastWb.growthPct), y(lastImf.growthPct)], fontSize + 3, margin.top, plotBottom);
-  marks.push(
-    text("label-wb-wdi", "World Bank", {
-      class: "series-label tint-wb-wdi",
-      x: plotRight + 8,
-      y: px(endYs[0]! + 4),
-      fill: wdi,
-      "font-weight": 700,
-    }),
+  // A label of two lines (a translation's) keeps two lines' room from the other.
+  const endYs = dodgeLabels([y(lastWb.growthPct), y(lastImf.growthPct)], words.wbLabel.length * (fontSize + 1) + 2, margin.top, plotBottom);
+  words.wbLabel.forEach((value, k) =>
+    marks.push(
+      text(k ? `label-wb-wdi-${k + 1}` : "label-wb-wdi", value, {
+        class: "series-label tint-wb-wdi",
+        x: plotRight + 8,
+        y: px(endYs[0]! + 4 + k * (fontSize + 1)),
+        fill: wdi,
+        "font-weight": 700,
+      }),
+    ),
   );
   marks.push(
-    text("label-imf-weo", "IMF (dots)", { class: "series-label tint-imf-weo", x: plotRight + 8, y: px(endYs[1]! + 4), fill: weo }),
+    text("label-imf-weo", words.imfLabel, { class: "series-label tint-imf-weo", x: plotRight + 8, y: px(endYs[1]! + 4), fill: weo }),
   );
   // On phones the diamonds' key joins the line labels in the right margin, leaving the plot to the read-out.
   if (narrow && claims.length > 0) {
-    const keyY = Math.max(...endYs) + 4 + fontSize + 6;
-    marks.push(text("claim-key", "◇ quoted", { class: "note", x: plotRight + 8, y: px(keyY), "font-size": fontSize - 1 }));
+    const keyY = Math.max(endYs[0]! + (words.wbLabel.length - 1) * (fontSize + 1), endYs[1]!) + 4 + fontSize + 6;
+    marks.push(text("claim-key", words.keyNarrow[0], { class: "note", x: plotRight + 8, y: px(keyY), "font-size": fontSize - 1 }));
     marks.push(
-      text("claim-key-2", "at the time", { class: "note", x: plotRight + 8, y: px(keyY + fontSize + 1), "font-size": fontSize - 1 }),
+      text("claim-key-2", words.keyNarrow[1], { class: "note", x: plotRight + 8, y: px(keyY + fontSize + 1), "font-size": fontSize - 1 }),
     );
   }
 
@@ -216,7 +202,7 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
       ? [
           {
             key: "claim-key",
-            value: narrow ? "◇ quoted at the time" : "◇ estimate or forecast quoted at the time",
+            value: words.keyWide,
             cls: "note",
             fill: "#595959",
             size: fontSize - 1,
@@ -257,7 +243,8 @@ export function gdpGrowthChart(data: GdpGrowthData, stateId: GdpGrowthStateId, {
     ),
   );
 
-  return { width, height, marks, summary: summarise(data, state) };
+  // The words were built with the rows, from the same figures (words.ts): the browser does not ship their code.
+  return { width, height, marks, summary: data.words.summary[stateId] };
 }
 
 /** What the browser loads for this chart alone: its drawing function and states (src/client/chartDraws.ts). */

@@ -10,7 +10,7 @@ import { routesMapCsv } from "./csv.ts";
 export const chart = defineChart({
   order: 7,
   states: stateIds(routesMapStates),
-  rows: () => routesMap(dataset()),
+  rows: (edition) => routesMap(dataset(), edition),
   draw: routesMapChart,
   series: ["article-2015", "article-2018", "geonames", "natural-earth"],
   tables: routesMapTables,

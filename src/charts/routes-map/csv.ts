@@ -1,6 +1,6 @@
 import { csvFormat } from "d3-dsv";
 import type { SeriesInfo } from "../chartCsv.ts";
-import type { RoutesMapData } from "./data.ts";
+import type { RoutesMapData } from "./rows.ts";
 
 /** The columns of the routes-map chart's CSV: one rail service per row, with the coordinates of its ends. */
 export const routeColumns = [

@@ -4,71 +4,16 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Feature, FeatureCollection } from "geojson";
 import world from "world-atlas/countries-110m.json";
 import type { Dataset } from "../../data/dataset.ts";
-import { CENTRAL_ASIA, type Article, type PlaceRow } from "../../data/schema.ts";
+import { CENTRAL_ASIA, type PlaceRow } from "../../data/schema.ts";
 import { fitToBox, topologySubset, type LonLatBox } from "../../data/topologySubset.ts";
-import { centralAsianStates, fittedCountries, mapCountries } from "./countries.ts";
+import type { EditionCode } from "../../i18n/editions.ts";
+import { centralAsianStates, countryNames, fittedCountries, mapCountries } from "./countries.ts";
+import type { FramePoint, RoutesMapData, RoutesMapFigures } from "./rows.ts";
+import { withWords } from "./words.ts";
+
+export type { FramePoint, MapCountry, MapCountryName, MapPlace, MapRoute, RoutesMapData } from "./rows.ts";
 
 export type CountryTopology = Topology<{ countries: GeometryCollection }>;
-
-/** A point in the reference frame: [x, y] in reference units. */
-export type FramePoint = [number, number];
-
-export interface MapPlace {
-  id: string;
-  name: string;
-  lon: number;
-  lat: number;
-  kind: PlaceRow["kind"];
-  /** Where the place is in the reference frame. */
-  x: number;
-  y: number;
-}
-
-export interface MapRoute {
-  id: string;
-  from: { name: string; lon: number; lat: number };
-  /** A named place, or the middle of the five Central Asian states where the article names no stop. */
-  to: { name: string; lon: number; lat: number; isRegion: boolean };
-  started: string;
-  service: string;
-  article: Article;
-  /** The great circle between the ends, as an SVG path in the reference frame. */
-  d: string;
-  /** The end of the line, where the arrowhead's tip is. */
-  tip: FramePoint;
-  /** The point 0.95 of the way along the great circle, which the arrowhead points away from. */
-  before: FramePoint;
-}
-
-/** A country outline, projected and clipped to the reference frame; ids are ISO 3166-1 numeric codes. */
-export interface MapCountry {
-  id: string;
-  d: string;
-}
-
-/** Where a country's name sits in the reference frame; `wideOnly` names are left out on phones. */
-export interface MapCountryName {
-  id: string;
-  x: number;
-  y: number;
-  wideOnly: boolean;
-}
-
-/**
- * The routes map, already projected: everything is in reference units in a frame whose top-left
- * corner is 0,0, and the chart only scales and moves it to fit the size it draws at, so the
- * browser needs no map projection or topology code.
- */
-export interface RoutesMapData {
-  /** The reference frame's [width, height]: the fitted countries plus a margin. Nothing is drawn outside it. */
-  frame: [number, number];
-  /** Natural Earth 1:110m country outlines with something inside the frame. */
-  countries: MapCountry[];
-  /** The country names the map shows, in drawing order. */
-  names: MapCountryName[];
-  places: MapPlace[];
-  routes: MapRoute[];
-}
 
 /**
  * How far beyond the fitted countries' bounds, in degrees, the outlines are kept: the corners of a
@@ -177,7 +122,10 @@ export function referenceMap(): {
  * the country names, all in reference units, so the page carries neither the world nor the code
  * to project it.
  */
-export function routesMap({ places, railRoutes }: Dataset): RoutesMapData {
+export const routesMap = (data: Dataset, edition: EditionCode = "en"): RoutesMapData => withWords(routesMapFigures(data), edition);
+
+/** The map's figures, projected, with the English names (words.ts gives each edition its own). */
+function routesMapFigures({ places, railRoutes }: Dataset): RoutesMapFigures {
   const { countries, projection, frame } = referenceMap();
   const path = geoPath(projection).digits(1);
   const at = (lon: number, lat: number): FramePoint => {
@@ -204,7 +152,7 @@ export function routesMap({ places, railRoutes }: Dataset): RoutesMapData {
     }),
     names: Object.entries(nameAnchors).map(([id, { lonLat, wideOnly }]) => {
       const [x, y] = at(...lonLat);
-      return { id, x, y, wideOnly };
+      return { id, name: countryNames[id] ?? id, x, y, wideOnly };
     }),
     places: places.map(({ id, name, lon, lat, kind }) => {
       const [x, y] = at(lon, lat);

@@ -2,11 +2,14 @@ import { aroundPoint, pushPlaced } from "../labelSpace.ts";
 import type { ChartModel, Mark, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
 import { routesMapStates, type RoutesMapState, type RoutesMapStateId } from "./states.ts";
-import { centralAsianStates, countryNames, mapCountries } from "./countries.ts";
+import { centralAsianStates, mapCountries } from "./countries.ts";
 import { measureColors } from "../measureColors.ts";
 import { partnerColors } from "../partnerColors.ts";
 import { px, textMaker, wrapWords } from "../markHelpers.ts";
-import type { MapRoute, RoutesMapData } from "./data.ts";
+import type { MapRoute, RoutesMapData } from "./rows.ts";
+import { fill } from "../chartText.ts";
+
+const stateIds = Object.keys(routesMapStates) as RoutesMapStateId[];
 
 /** Each country's tint, weight and colour in a state: the story's countries stand out from the rest. */
 function countryStyle(id: string, state: RoutesMapState) {
@@ -22,35 +25,12 @@ function countryStyle(id: string, state: RoutesMapState) {
 
 const routeColor = (r: MapRoute) => measureColors[`article-${r.article}`].light;
 
-/** The words under the map for a state, after the route key: what the lines are, or what the one route carried. */
-function captionText(data: RoutesMapData, state: RoutesMapState): string {
-  const routes = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
-  if (state.caption === "overview") {
-    return "Lines are schematic: straight between named places, not along track. ○ Two China–Kazakhstan rail border crossings, as context: the articles do not say which the trains used.";
-  }
-  return routes.map((r) => `Started ${r.started}: ${r.service}.`).join(" ");
-}
-
-/** One key line per route drawn: its colour, dash and ends. */
-const keyText = (r: MapRoute) => `${r.article}: ${r.from.name} → ${r.to.name}`;
-
-/** The lines under the map for a state: a key line per route, then the caption wrapped to the width. */
-function captionLayout(data: RoutesMapData, state: RoutesMapState, width: number, fontSize: number) {
+/** The lines under the map for a state: a key line per route, then the caption (built with the rows, words.ts) wrapped to the width. */
+function captionLayout(data: RoutesMapData, stateId: RoutesMapStateId, width: number, fontSize: number) {
+  const state: RoutesMapState = routesMapStates[stateId];
   const keys = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
-  const lines = wrapWords(captionText(data, state), Math.floor((width - 8) / (fontSize * 0.55)));
+  const lines = wrapWords(data.words.caption[stateId], Math.floor((width - 8) / (fontSize * 0.55)));
   return { keys, lines, count: keys.length + lines.length };
-}
-
-/** Words for what the state shows, built from the same rows the marks are. */
-function summarise(data: RoutesMapData, state: RoutesMapState): string {
-  const routes = data.routes.filter((r) => (state.routes as readonly string[]).includes(r.id));
-  const crossings = data.places.filter((p) => p.kind === "border-crossing").map((p) => p.name);
-  const described = routes.map((r) => `${r.from.name} to ${r.to.name} (the ${r.article} article): ${r.service}; started ${r.started}`);
-  const intro = `A map of the rail services the articles describe, drawn schematically as straight lines between named places, not along the track.`;
-  const region = state.destinationRegion
-    ? " The 2018 article names no stops, so the line ends in the middle of the five Central Asian states."
-    : "";
-  return `${intro} ${described.join(". ")}.${region} Shaded on the map: China, Russia, Kazakhstan and the four other Central Asian states. Two China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`;
 }
 
 /** An arrowhead at `tip`, pointing away from `from`, as a closed path. */
@@ -89,7 +69,8 @@ function mapFit(
  * great-circle lines, with two China-Kazakhstan rail border crossings as context. The data
  * comes projected (routesMap in src/data projects it at build time), so this only scales it to the
  * size; that depends only on the size, so country outlines stay put between states.
- * A pure function of (data, state, size).
+ * A pure function of (data, state, size); every name and word it writes comes with the rows, in their edition
+ * (text.ts, words.ts).
  */
 export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, { width, height }: Size): ChartModel {
   const state: RoutesMapState = routesMapStates[stateId];
@@ -98,7 +79,7 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
   const lineHeight = fontSize + 3;
   const text = textMaker(fontSize);
   // Room under the map for the longest caption of any state, so the map stays put between states.
-  const reserved = Math.max(...Object.values(routesMapStates).map((s) => captionLayout(data, s, width, fontSize).count));
+  const reserved = Math.max(...stateIds.map((s) => captionLayout(data, s, width, fontSize).count));
   const mapTop = 8;
   const fit = mapFit(data.frame, width, mapTop, height - reserved * lineHeight - 10);
   const at = ([x, y]: readonly [number, number]): [number, number] => [fit.k * x + fit.tx, fit.k * y + fit.ty];
@@ -124,11 +105,11 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
     });
   }
 
-  for (const { id, x: frameX, y: frameY, wideOnly } of data.names) {
+  for (const { id, name, x: frameX, y: frameY, wideOnly } of data.names) {
     if (narrow && wideOnly) continue;
     const [x, y] = at([frameX, frameY]);
     marks.push(
-      text(`name-${id}`, countryNames[id] ?? id, {
+      text(`name-${id}`, name, {
         class: "country-label",
         x: px(x),
         y: px(y),
@@ -207,7 +188,7 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
   }
 
   // Under the map: a key line per route (a dashed sample in its colour), then the caption.
-  const caption = captionLayout(data, state, width, fontSize);
+  const caption = captionLayout(data, stateId, width, fontSize);
   const firstLine = fit.bottom + 18;
   caption.keys.forEach((route, i) => {
     const y = firstLine + i * lineHeight;
@@ -227,13 +208,17 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
       },
     });
     marks.push(
-      text(`key-${route.id}`, keyText(route), {
-        class: `series-label tint-article-${route.article}`,
-        x: 36,
-        y: px(y),
-        fill: color,
-        "font-weight": narrow ? 400 : 700,
-      }),
+      text(
+        `key-${route.id}`,
+        fill(data.text.key, { article: route.article, from: route.from.name, to: route.to.keyName ?? route.to.name }),
+        {
+          class: `series-label tint-article-${route.article}`,
+          x: 36,
+          y: px(y),
+          fill: color,
+          "font-weight": narrow ? 400 : 700,
+        },
+      ),
     );
   });
   caption.lines.forEach((value, i) => {
@@ -247,7 +232,8 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
     );
   });
 
-  return { width, height, marks, summary: summarise(data, state) };
+  // The words were built with the rows, from the same figures (words.ts): the browser does not ship their code.
+  return { width, height, marks, summary: data.words.summary[stateId] };
 }
 
 type PlaceLabel = { dx: number; dy: number; anchor: "start" | "end" };

@@ -1,18 +1,26 @@
 import type { DataTable } from "../dataTable.ts";
-import type { RoutesMapData } from "./data.ts";
+import { cellIn } from "../tableNumbers.ts";
+import type { RoutesMapData } from "./rows.ts";
+import { routesMapText } from "./text.ts";
 
-/** The routes map's content as tables: the routes as the articles describe them, and where each place is. */
+/** The routes map's content as tables, in the rows' edition: the routes as the articles describe them, and where each place is. */
 export function routesMapTables(data: RoutesMapData): DataTable[] {
+  const t = routesMapText[data.edition].table;
   return [
     {
-      caption: "Rail services the articles describe, drawn on the map as schematic straight lines between named places",
-      columns: ["From", "To", "Started", "Service, as the article describes it", "Article"],
+      caption: t.routesCaption,
+      columns: [...t.routesColumns],
       rows: data.routes.map((r) => [r.from.name, r.to.name, r.started, r.service, r.article]),
     },
     {
-      caption: "Places on the map, with coordinates from the GeoNames gazetteer (degrees)",
-      columns: ["Place", "Longitude", "Latitude", "Shown as"],
-      rows: data.places.map((p) => [p.name, p.lon, p.lat, p.kind === "city" ? "city" : "rail border crossing, as context"]),
+      caption: t.placesCaption,
+      columns: [...t.placesColumns],
+      rows: data.places.map((p) => [
+        p.name,
+        cellIn(p.lon, data.edition),
+        cellIn(p.lat, data.edition),
+        p.kind === "city" ? t.city : t.crossing,
+      ]),
     },
   ];
 }
