@@ -17,9 +17,13 @@ export function sharedWordRuns(text: string, source: string, length = 8): string
   return runsMatching(text, new Set(wordRunHashes(source, length)), length);
 }
 
-/** Text with every passage in quotation marks (“…”, "…") taken out: quotations are the articles' words, not ours. */
+/** Text with every passage in quotation marks (“…”, "…", «…») taken out: quotations are the articles' words, not ours. */
 export function withoutQuotations(text: string): string {
-  return text.replace(/“[^”]*”/g, " ").replace(/"[^"]*"/g, " ");
+  // «…» are the quotation marks of the Russian and Kazakh editions, which quote the English titles in them.
+  return text
+    .replace(/“[^”]*”/g, " ")
+    .replace(/"[^"]*"/g, " ")
+    .replace(/«[^»]*»/g, " ");
 }
 
 /** A short, stable hash of a run of words (FNV-1a, 32 bits, hex): lets a fixture hold an article's runs without its text. */

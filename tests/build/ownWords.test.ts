@@ -24,6 +24,7 @@ describe("the site's own words", () => {
 
   it("withoutQuotations(text) drops what is in quotation marks", () => {
     expect(withoutQuotations("It said “one fifth of exports” and left")).toBe("It said   and left");
+    expect(withoutQuotations("и «China seeks economic union» в")).toBe("и   в");
   });
 
   it.each(Object.entries(fixture.runs))(

@@ -30,6 +30,8 @@ describe("the checks catch what a text browser showed before", () => {
     expect(doubledWords("Claim checked: supportedsupported")).toEqual(["supportedsupported"]);
     expect(doubledWords("GeoNames, GeoNames Gazetteer")).toEqual(["GeoNames, GeoNames"]);
     expect(doubledWords("trade with China; China reported $18.0bn")).toEqual([]);
+    expect(doubledWords("сделки на 18 000 000 000 долларов")).toEqual([]);
+    expect(doubledWords("в 2014 году, году первых сделок")).toEqual(["году, году"]);
   });
   it("finds a phrase said twice in one breath", () => {
     expect(repeatedPhrases("(World Bank World Development Indicators; reported by World Bank World Development Indicators)")).toContain(

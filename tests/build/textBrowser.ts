@@ -172,7 +172,9 @@ export function doubledWords(text: string): string[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!, words[i + 1]!];
     // "with China; China reported..." is two clauses, not a stutter.
-    if (a.word !== "" && a.word === b.word && !/[.;:!?)\]]$/.test(a.raw)) found.push(`${a.raw} ${b.raw}`);
+    // "18 000 000 000": a Russian or Kazakh figure's groups of three digits, not a word said twice.
+    const digitGroups = /^\d{3}$/.test(a.word) && /^\d{3}$/.test(b.word);
+    if (a.word !== "" && a.word === b.word && !digitGroups && !/[.;:!?)\]]$/.test(a.raw)) found.push(`${a.raw} ${b.raw}`);
   }
   for (const { raw, word } of words) if (/^(\p{L}{3,})\1$/u.test(word)) found.push(raw);
   return found;
@@ -180,11 +182,12 @@ export function doubledWords(text: string): string[] {
 
 /**
  * PHRASE words or more said twice within WINDOW words ("World Bank World Development Indicators; reported
- * by World Bank World Development Indicators"). Repeated labels a reader expects (claim markers) are not counted.
+ * by World Bank World Development Indicators"). Repeated labels a reader expects (claim markers, in every edition) are not counted.
  */
 const PHRASE = 5;
 const WINDOW = 12;
-const EXPECTED_REPEATS = /\bchecked\b|\bwith these data\b/;
+const EXPECTED_REPEATS =
+  /\bchecked\b|\bwith these data\b|(?:^| )(?:проверка утверждения|этими данными|тұжырым тексерілді|бұл деректермен)(?: |$)/u;
 
 export function repeatedPhrases(text: string): string[] {
   const words = wordsOf(text).map((w) => w.word);

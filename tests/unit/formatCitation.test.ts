@@ -61,6 +61,37 @@ describe("formatCitation(target, release)", () => {
   });
 });
 
+describe("formatCitation in a translated edition", () => {
+  const kk = formatCitation(
+    {
+      chapter: "3-тарау: Қазір қандай жағдай",
+      section: "Бұл деректер нені айта алмайды",
+      url: "https://example.org/kk/chapters/where-things-stand/#what-these-data-cannot-say",
+      key: "x",
+    },
+    release,
+    "kk",
+  );
+
+  it("keeps the title's Kazakh letters in BibTeX (Citation.js escapes non-ASCII to LaTeX and drops Cyrillic by default)", () => {
+    const parsed = parseBibtex(kk.bibtex);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries[0]!.fields.title).toBe("3-тарау: Қазір қандай жағдай: Бұл деректер нені айта алмайды");
+    expect(parsed.entries[0]!.fields.note).toBe("1.2.3 нұсқасы, 2027 ж. 9 наурыз");
+  });
+
+  it("names the site, the version and the date in the edition's words, and its language in CSL", () => {
+    for (const style of ["apa", "chicago", "mla"] as const) {
+      expect(kk[style]).toContain("Қазақстан саудасының бет бұрысы");
+      expect(kk[style]).toContain("1.2.3 нұсқасы");
+      expect(kk[style]).not.toMatch(/Version|March|Mar\./);
+    }
+    expect(JSON.parse(kk.cslJson)[0]).toMatchObject({ language: "kk", author: [{ literal: "Қазақстан саудасының бет бұрысы" }] });
+    // English stays as it was, after a translated edition was cited.
+    expect(formatCitation(section, release).bibtex).toContain("Version 1.2.3, 9 March 2027");
+  });
+});
+
 describe("parseRelease(package.json fields)", () => {
   it("reads version and releaseDate", () => {
     expect(parseRelease({ version: "0.1.0", releaseDate: "2026-12-01" })).toEqual({ version: "0.1.0", date: "2026-12-01" });
