@@ -79,6 +79,24 @@ describe("a claim's verdict changed since the last release", { timeout: 300_000 
           ].join("\n") +
           "\n",
       );
+      // A published translation must carry every entry too (the completeness check stops the build otherwise).
+      for (const code of ["ru", "kk"]) {
+        const edition = join(dir, `content/editions/${code}`);
+        if (!/^status: published/m.test(readFileSync(join(edition, "edition.yaml"), "utf8"))) continue;
+        const entry = (page = "", anchor = "") => [
+          `- date: "${TEST_DATE}"`,
+          ...(page ? [`  page: ${page}`, `  anchor: ${anchor}`] : []),
+          `  what: "Тест."`,
+          `  why: "Тест."`,
+        ];
+        const translated = readFileSync(join(edition, "corrections.yaml"), "utf8").trimEnd();
+        const added = [
+          ...entry(),
+          ...entry("/chapters/the-tilt/", "what-each-side-wanted"),
+          ...entry("/chapters/the-tilt/", "what-each-side-wanted"),
+        ];
+        writeFileSync(join(edition, "corrections.yaml"), `${translated}\n${added.join("\n")}\n`);
+      }
       const built = await build(dir);
       expect(built.status, built.output.slice(-2000)).toBe(0);
       const ledger = parse(readFileSync(join(dir, "dist/claims/index.html"), "utf8"));
