@@ -24,7 +24,8 @@ describe("a new chart is its folder, its CSV and the MDX that uses it", { timeou
     dir = copyProject("kz-trade-chart-");
     cpSync(`tests/fixtures/charts/${CHART}`, join(dir, "src/charts", CHART), { recursive: true });
     cpSync(`tests/fixtures/charts/${CHART}.mdx`, join(dir, "content/stories", `${CHART}.mdx`));
-    result = await build(dir, { SITE_URL: "http://localhost:4321" });
+    // English alone: a published translation would first stop the build for not translating the fixture chapter.
+    result = await build(dir, { SITE_URL: "http://localhost:4321", EDITIONS_ROOT: join(dir, "no-editions") });
   }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
