@@ -1,3 +1,5 @@
+import type { EditionCode } from "../i18n/editions.ts";
+
 /**
  * Whose count a bilateral-trade chart draws (issue 16, "Who's counting"): Kazakhstan's own figures (the
  * default), a partner's own (mirror) figures for the same trade, or both with the gap between them. The
@@ -8,13 +10,15 @@ export type Reporter = (typeof reporters)[number];
 
 export const DEFAULT_REPORTER: Reporter = "kazakhstan";
 
-/** The switch's options, as a reader sees them. */
-export const reporterLabels: Record<Reporter, string> = {
-  kazakhstan: "Kazakhstan's figures",
-  china: "China's figures",
-  russia: "Russia's figures",
-  both: "Both, with the gap",
+/** The switch's options, as a reader sees them, per edition (the names as the termbase gives them). */
+export const reporterLabelsIn: Readonly<Record<EditionCode, Record<Reporter, string>>> = {
+  en: { kazakhstan: "Kazakhstan's figures", china: "China's figures", russia: "Russia's figures", both: "Both, with the gap" },
+  ru: { kazakhstan: "Данные Казахстана", china: "Данные Китая", russia: "Данные России", both: "Оба счёта и разрыв" },
+  kk: { kazakhstan: "Қазақстан деректері", china: "Қытай деректері", russia: "Ресей деректері", both: "Екі есеп және алшақтық" },
 };
+
+/** The switch's options in English. */
+export const reporterLabels: Record<Reporter, string> = reporterLabelsIn.en;
 
 /** The reporter a URL's query asks for (`?reporter=china`); anything else, or nothing, is the default. */
 export function reporterFrom(search: string): Reporter {
