@@ -10,6 +10,7 @@ import { partnerSharesText } from "./text.ts";
 import { numerals, shareIn } from "../numerals.ts";
 import { editionTexts } from "../chartText.ts";
 import type { EditionCode } from "../../i18n/editions.ts";
+import { endOnce } from "../trade-turnover/words.ts";
 
 /**
  * The share charts' words, built at build time from the same rows the marks are drawn from, under each
@@ -84,7 +85,7 @@ const say: Readonly<Record<EditionCode, Say>> = editionTexts<Say>("src/charts/pa
   ru: {
     of: { china: "Китая", russia: "России" },
     partnerFlow: (p, flow) =>
-      `собственный счёт ${p === "china" ? "Китая" : "России"} своего ${flow === "export" ? "импорта из Казахстана" : "экспорта в Казахстан"}`,
+      `собственные данные ${p === "china" ? "Китая о его" : "России о её"} ${flow === "export" ? "импорте из Казахстана" : "экспорте в Казахстан"}`,
     intro: (flow, first, last) => `Доля партнёров в ${flow === "export" ? "экспорте" : "импорте"} Казахстана, ${first}–${last} годы, по данным Казахстана.`,
     noFigure: (name) => `${name} — нет данных`,
     in: (year, figures, after = "") => `В ${year} году${after}: ${figures}.`,
@@ -96,8 +97,8 @@ const say: Readonly<Record<EditionCode, Say>> = editionTexts<Say>("src/charts/pa
       return (
         `Доля партнёров в ${flow === "export" ? "экспорте" : "импорте"} Казахстана, ${first}–${last} годы, по данным Казахстана (сплошные линии), рядом — ` +
         (same
-          ? `собственные счета Китая и России своего ${flow === "export" ? "импорта из Казахстана" : "экспорта в Казахстан"}, каждый как доля ${total} Казахстана (пунктир, у обоих ${spans[0]!.first}–${spans[0]!.last} годы, где их ряды заканчиваются)`
-          : `${spans.map((s) => `${say.ru.partnerFlow(s.p, flow)} (${s.first}–${s.last} годы, где ${s.p === "china" ? "его" : "её"} ряд заканчивается)`).join(" и ")}, каждый как доля ${total} Казахстана (пунктир)`) +
+          ? `собственные данные Китая и России об их ${flow === "export" ? "импорте из Казахстана" : "экспорте в Казахстан"}, каждый ряд как доля ${total} Казахстана (пунктир, у обоих ${spans[0]!.first}–${spans[0]!.last} годы, где их ряды заканчиваются)`
+          : `${spans.map((s) => `${say.ru.partnerFlow(s.p, flow)} (${s.first}–${s.last} годы, где ${s.p === "china" ? "его" : "её"} ряд заканчивается)`).join(" и ")}, каждый ряд как доля ${total} Казахстана (пунктир)`) +
         `; заливка — разрыв между двумя счетами.`
       );
     },
@@ -111,13 +112,13 @@ const say: Readonly<Record<EditionCode, Say>> = editionTexts<Say>("src/charts/pa
         `остальные линии — собственные данные Казахстана.`
       );
     },
-    ownCount: (p) => ` (собственный счёт ${p === "china" ? "Китая" : "России"})`,
-    countEnds: (p, last) => ` (${p === "china" ? "его" : "её"} счёт заканчивается ${last} годом)`,
-    noKazakhstanFigure: (name) => `${name} — нет данных по счёту Казахстана`,
-    noPartnerFigure: (name, p, share) => `${name} ${share} по счёту Казахстана, по счёту ${p === "china" ? "Китая" : "России"} данных нет`,
+    ownCount: (p) => ` (по данным ${p === "china" ? "самого Китая" : "самой России"})`,
+    countEnds: (p, last) => ` (${p === "china" ? "его" : "её"} данные заканчиваются ${last} годом)`,
+    noKazakhstanFigure: (name) => `${name} — нет данных Казахстана`,
+    noPartnerFigure: (name, p, share) => `${name} ${share} по данным Казахстана, данных ${p === "china" ? "Китая" : "России"} нет`,
     bothCounts: (name, p, own, theirs, points, more, tenth) =>
-      `${name} ${own} по счёту Казахстана, ${theirs} по счёту ${p === "china" ? "Китая" : "России"}, ${points === undefined ? `разница меньше ${tenth} процентного пункта` : `на ${points} процентного пункта ${more ? "больше" : "меньше"}`}`,
-    alone: (last) => `, только по счёту Казахстана (счета партнёров заканчиваются ${last} годом)`,
+      `${name} ${own} по данным Казахстана, ${theirs} по данным ${p === "china" ? "Китая" : "России"}, ${points === undefined ? `разница меньше ${tenth} процентного пункта` : `на ${points} процентного пункта ${more ? "больше" : "меньше"}`}`,
+    alone: (last) => `, только по данным Казахстана (данные партнёров заканчиваются ${last} годом)`,
   },
   kk: {
     of: { china: "Қытайдың", russia: "Ресейдің" },
@@ -143,7 +144,7 @@ const say: Readonly<Record<EditionCode, Say>> = editionTexts<Say>("src/charts/pa
     introPartner: (flow, p, first, last, span) => {
       const name = p === "china" ? "Қытай" : "Ресей";
       return (
-        `Серіктестердің Қазақстан ${flow === "export" ? "экспортындағы" : "импортындағы"} үлесі, ${first}–${last} жылдар. ${say.kk.of[p]} сызығы — ${say.kk.partnerFlow(p, flow)}, ` +
+        `Серіктестердің Қазақстан ${flow === "export" ? "экспортындағы" : "импортындағы"} үлесі, ${first}–${last} жылдар. ${name} сызығы — ${say.kk.partnerFlow(p, flow)}, ` +
         `Қазақстанның жалпы ${flow === "export" ? "экспортындағы" : "импортындағы"} үлес ретінде, өйткені ${name} Қазақстанның жалпы көрсеткіштерін хабарламайды ` +
         `(ХВҚ Сауда бағыттары статистикасы, ${span.first}–${span.last} жылдар, қатары сонда аяқталады: кейінгі жылдарға ${name} көрсеткіші жоқ); ` +
         `қалған сызықтар — Қазақстанның өз деректері.`
@@ -268,7 +269,7 @@ export function withWords<Data extends PartnerSharesData>(data: Data, states: re
           const state = partnerSharesStates[id];
           return [
             id,
-            reporter === "kazakhstan" ? summarise(sharesView(data), state, edition) : summariseReporter(data, state, reporter, edition),
+            endOnce(reporter === "kazakhstan" ? summarise(sharesView(data), state, edition) : summariseReporter(data, state, reporter, edition)),
           ];
         }),
       ),

@@ -89,7 +89,7 @@ const words = editionTexts<TableWords>("src/charts/trade-turnover/tables.ts", {
       const withName = { china: "Китаем", russia: "Россией" };
       const of = { china: "Китая", russia: "России" };
       return {
-        caption: `Товарооборот Казахстана, долл. США: с ${withName[p]} — по данным ${of[p]} (до ${end} года, где его ряд заканчивается), с ${withName[other]} — по данным Казахстана; сумма экспорта и импорта`,
+        caption: `Товарооборот Казахстана, долл. США: с ${withName[p]} — по данным ${of[p]} (до ${end} года, где ${p === "china" ? "его" : "её"} ряд заканчивается), с ${withName[other]} — по данным Казахстана; сумма экспорта и импорта`,
         own: `С ${withName[p]}, счёт ${of[p]}`,
         other: `С ${withName[other]}, счёт Казахстана`,
       };

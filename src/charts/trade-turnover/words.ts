@@ -143,15 +143,15 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
       const withName = { china: "Китаем", russia: "Россией" };
       const of = { china: "Китая", russia: "России" };
       return (
-        `Товарооборот Казахстана (экспорт плюс импорт) с Китаем и с Россией: с ${withName[p]} — по данным самого ${p === "china" ? "Китая" : "России"} (Статистика направлений торговли МВФ, до ${end} года, где его ряд заканчивается: за более поздние годы цифры ${of[p]} нет), ` +
+        `Товарооборот Казахстана (экспорт плюс импорт) с Китаем и с Россией: с ${withName[p]} — по данным ${p === "china" ? "самого Китая" : "самой России"} (Статистика направлений торговли МВФ, до ${end} года, где ${p === "china" ? "его" : "её"} ряд заканчивается: за более поздние годы цифры ${of[p]} нет), ` +
         `с ${withName[other]} — по данным Казахстана, ${first}–${last} годы.`
       );
     },
-    ownCount: (p) => `собственный счёт ${p === "china" ? "Китая" : "России"}`,
-    kazakhstanCount: "счёт Казахстана",
-    noFigure: (counted, end) => `нет цифры (${counted} заканчивается ${end} годом)`,
+    ownCount: (p) => `данные ${p === "china" ? "самого Китая" : "самой России"}`,
+    kazakhstanCount: "данные Казахстана",
+    noFigure: (counted, end) => `— нет данных (${counted} заканчиваются ${end} годом)`,
     counted: (figure, counted) => `${figure} (${counted})`,
-    theirs: (p, figure, diff, more) => `, ${figure} по счёту ${p === "china" ? "Китая" : "России"}, на ${diff} ${more ? "больше" : "меньше"}`,
+    theirs: (p, figure, diff, more) => `, ${figure} по данным ${p === "china" ? "Китая" : "России"}, на ${diff} ${more ? "больше" : "меньше"}`,
     aheadNote: (listed) =>
       listed === undefined
         ? { wide: ["Китай ни разу не был явно впереди, по данным Казахстана"], narrow: ["Китай ни разу не впереди", "по данным Казахстана"] }
@@ -193,13 +193,13 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
     },
     ownCount: (p) => `${p === "china" ? "Қытайдың" : "Ресейдің"} өз есебі`,
     kazakhstanCount: "Қазақстанның есебі",
-    noFigure: (counted, end) => `көрсеткіш жоқ (${counted} ${end} жылы аяқталады)`,
+    noFigure: (counted, end) => `— көрсеткіш жоқ (${counted} ${end} жылы аяқталады)`,
     counted: (figure, counted) => `${figure} (${counted})`,
     theirs: (p, figure, diff, more) => `, ${p === "china" ? "Қытайдың" : "Ресейдің"} есебі бойынша ${figure}, ${diff} ${more ? "артық" : "кем"}`,
     aheadNote: (listed) =>
       listed === undefined
-        ? { wide: ["Қазақстанның есебі бойынша Қытай ешқашан анық алда болмады"], narrow: ["Қытай ешқашан анық алда емес", "Қазақстанның есебі бойынша"] }
-        : { wide: [`Қазақстанның есебі бойынша Қытай Ресейден анық алда: ${listed}`], narrow: [`Қытай анық алда: ${listed}`, "Қазақстанның есебі бойынша"] },
+        ? { wide: ["Қазақстанның есебі бойынша Қытай ешқашан анық алда болмады"], narrow: ["Қытай ешқашан анық алда емес", "Қазақстанның есебінше"] }
+        : { wide: [`Қазақстанның есебі бойынша Қытай Ресейден анық алда: ${listed}`], narrow: [`Қытай анық алда: ${listed}`, "Қазақстанның есебінше"] },
   },
 });
 
@@ -278,6 +278,9 @@ function summariseReporter(
   return intro + breaksSentence(data.breaks ?? [], edition) + s.at(year, at(year));
 }
 
+/** One full stop where a sentence ends on an abbreviation ("27,1 млрд долл."), not two. */
+export const endOnce = (words: string) => words.replace(/\.\.(?=\s|$)/g, ".");
+
 const gapOf = (data: TradeTurnoverData, m: MirrorTurnoverRow) =>
   m.turnoverUsd - (rowAt(data, "china", m.year)?.turnoverUsd ?? m.turnoverUsd);
 
@@ -295,9 +298,11 @@ export function withWords<Data extends TradeTurnoverData>(data: Data, edition: E
     words[reporter] = Object.fromEntries(
       states.map((id) => [
         id,
-        reporter === "kazakhstan"
-          ? summarise(view, tradeTurnoverStates[id], edition)
-          : summariseReporter(view, tradeTurnoverStates[id], reporter, edition),
+        endOnce(
+          reporter === "kazakhstan"
+            ? summarise(view, tradeTurnoverStates[id], edition)
+            : summariseReporter(view, tradeTurnoverStates[id], reporter, edition),
+        ),
       ]),
     ) as Record<TradeTurnoverStateId, string>;
     // "China clearly ahead" compares two lines of one count; a partner's own view mixes its count with
