@@ -62,7 +62,7 @@ export function tradeTurnoverChart(
   const data = reporterView(all, reporter);
   // The edition's words and numerals ride in the rows (words.ts), so the browser draws in the page's language.
   const words = all.text!;
-  const n = all.numerals!;
+  const n = { ...all.numerals!, ...words.dollars };
   const usd = (value: number) => usdIn(value, n);
   /** Who counted the partner's solid line: the partner itself under its own figures, else Kazakhstan. */
   const countedBy = (p: TurnoverPartner) => words.names[reporter === p ? p : "kazakhstan"];
@@ -331,7 +331,16 @@ export function tradeTurnoverChart(
           "text-anchor": "start",
           "font-weight": 700,
         });
-        pushPlaced(marks, label, topSlots(plot, fontSize), bounds);
+        // With the read-outs, else (a longer translation) by the rule: between the two points it measures, or at its foot.
+        const between = y(bn((own.turnoverUsd + china.turnoverUsd) / 2));
+        const foot = [0, 1, 2].flatMap((row) => [
+          { x: px(fx + 4), y: plotBottom - 6 - row * (fontSize + 2), "text-anchor": "start" },
+          { x: px(fx - 4), y: plotBottom - 6 - row * (fontSize + 2), "text-anchor": "end" },
+        ]);
+        const places = [...topSlots(plot, fontSize), ...aroundPoint(fx, between, fontSize).filter((_, i) => i % 6 < 2), ...foot];
+        // Last, the same places in the notes' smaller type, rather than leave the gap out on a crowded phone.
+        if (!pushPlaced(marks, label, places, bounds))
+          pushPlaced(marks, { ...label, attrs: { ...label.attrs, "font-size": fontSize - 2, "font-weight": 400 } }, places, bounds);
       }
     }
   }

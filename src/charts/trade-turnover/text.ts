@@ -1,5 +1,6 @@
 import { editionTexts } from "../chartText.ts";
 import type { TurnoverPartner } from "./states.ts";
+import type { Numerals } from "../numerals.ts";
 
 /**
  * The words the trade-turnover chart draws, per edition: the rows carry one edition's (words.ts), so the
@@ -29,6 +30,12 @@ export interface TradeTurnoverText {
   named: string;
   /** The gap between two counts of the same trade, in the gap state. */
   gap: string;
+  /**
+   * Dollars as a figure drawn on the chart writes them, in the short form newsrooms label charts with ("$30.1bn",
+   * "$30,1 млрд"): the edition's decimal sign, a dollar sign for "долл."/"доллар". The words under it keep the
+   * edition's full form (numerals.ts).
+   */
+  dollars: Pick<Numerals, "dollar" | "billion" | "million">;
 }
 
 export const tradeTurnoverText = editionTexts<TradeTurnoverText>("src/charts/trade-turnover/text.ts", {
@@ -47,6 +54,7 @@ export const tradeTurnoverText = editionTexts<TradeTurnoverText>("src/charts/tra
     dashedToShort: "to {year}",
     named: "{who}, {year}: {value}",
     gap: "Gap {value}",
+    dollars: { dollar: "$", billion: "bn", million: "m" },
   },
   ru: {
     axisTitle: "Товарооборот, млрд долл. США (экспорт плюс импорт)",
@@ -63,6 +71,7 @@ export const tradeTurnoverText = editionTexts<TradeTurnoverText>("src/charts/tra
     dashedToShort: "до {year}",
     named: "{who}, {year}: {value}",
     gap: "Разрыв {value}",
+    dollars: { dollar: "$", billion: "\u00a0млрд", million: "\u00a0млн" },
   },
   kk: {
     axisTitle: "Тауар айналымы, млрд АҚШ доллары (экспорт пен импорт)",
@@ -79,5 +88,6 @@ export const tradeTurnoverText = editionTexts<TradeTurnoverText>("src/charts/tra
     dashedToShort: "{from}–{year}",
     named: "{who}, {year}: {value}",
     gap: "Алшақтық {value}",
+    dollars: { dollar: "$", billion: "\u00a0млрд", million: "\u00a0млн" },
   },
 });
