@@ -46,7 +46,14 @@ const ownSummary = (model: ChartModel, chart: ChartId, edition: EditionCode) => 
 
 /** The figures a text says, in order: "$10.5bn", "10,5 млрд долл.", "17,2 %", "2017" and "331 700 000" as numbers. */
 const figures = (text: string): number[] =>
-  [...text.matchAll(/(?<![\p{L}\d-])(?:(?<!\p{L})[−-])?\d+(?:[\u00a0 ]\d{3})*(?:[.,]\d+)?/gu)].map((m) => Number(m[0].replace(/[\u00a0 ]/g, "").replace(",", ".").replace("−", "-")));
+  [...text.matchAll(/(?<![\p{L}\d-])(?:(?<!\p{L})[−-])?\d+(?:[\u00a0 ]\d{3})*(?:[.,]\d+)?/gu)].map((m) =>
+    Number(
+      m[0]
+        .replace(/[\u00a0 ]/g, "")
+        .replace(",", ".")
+        .replace("−", "-"),
+    ),
+  );
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 
 const cases = editions.flatMap((edition) =>
@@ -57,18 +64,23 @@ const cases = editions.flatMap((edition) =>
   ),
 );
 const tableCases = editions.flatMap((edition) =>
-  (Object.keys(charts) as ChartId[]).flatMap((chart) => chartDefinitions[chart]!.reporters.map((reporter) => ({ edition, chart, reporter }))),
+  (Object.keys(charts) as ChartId[]).flatMap((chart) =>
+    chartDefinitions[chart]!.reporters.map((reporter) => ({ edition, chart, reporter })),
+  ),
 );
 
 describe("the bilateral-trade charts in Russian and Kazakh", () => {
-  it.each(cases)("$edition $chart ($reporter), $state: its marks and summary have no English word", ({ edition, chart, reporter, state }) => {
-    for (const at of [size, phone]) {
-      const model = draw(chart, state, reporter, edition, at);
-      for (const mark of ownMarks(model)) expect(mark.text, mark.key).not.toMatch(/[A-Za-z]/);
-      expect(ownSummary(model, chart, edition)).not.toMatch(/[A-Za-z]/);
-      expect(ownSummary(model, chart, edition)).toMatch(/\p{Script=Cyrillic}/u);
-    }
-  });
+  it.each(cases)(
+    "$edition $chart ($reporter), $state: its marks and summary have no English word",
+    ({ edition, chart, reporter, state }) => {
+      for (const at of [size, phone]) {
+        const model = draw(chart, state, reporter, edition, at);
+        for (const mark of ownMarks(model)) expect(mark.text, mark.key).not.toMatch(/[A-Za-z]/);
+        expect(ownSummary(model, chart, edition)).not.toMatch(/[A-Za-z]/);
+        expect(ownSummary(model, chart, edition)).toMatch(/\p{Script=Cyrillic}/u);
+      }
+    },
+  );
 
   it.each(cases)("$edition $chart ($reporter), $state: figures in the edition's numerals", ({ edition, chart, reporter, state }) => {
     const model = draw(chart, state, reporter, edition);
@@ -95,22 +107,25 @@ describe("the bilateral-trade charts in Russian and Kazakh", () => {
     expect(sorted(figures(ownSummary(model, chart, edition)))).toEqual(sorted(figures(ownSummary(english, chart, "en"))));
   });
 
-  it.each(tableCases)("$edition $chart ($reporter): its tables' captions, headers and cells in the edition, figures as in English", ({ edition, chart, reporter }) => {
-    const translated = tables(chart, reporter, edition);
-    const english = tables(chart, reporter, "en");
-    expect(translated.length).toBe(english.length);
-    translated.forEach((table, t) => {
-      for (const words of [table.caption, ...table.columns]) expect(words).not.toMatch(/[A-Za-z]/);
-      table.rows.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          const en = english[t]!.rows[r]![c]!;
-          if (typeof en === "number") expect(figures(String(cell)), `${table.caption} [${r}, ${c}]`).toEqual([en]);
-          else expect(String(cell)).not.toMatch(/[A-Za-z]/);
-          if (typeof cell === "string") expect(cell).not.toMatch(/\d\.\d/);
-        }),
-      );
-    });
-  });
+  it.each(tableCases)(
+    "$edition $chart ($reporter): its tables' captions, headers and cells in the edition, figures as in English",
+    ({ edition, chart, reporter }) => {
+      const translated = tables(chart, reporter, edition);
+      const english = tables(chart, reporter, "en");
+      expect(translated.length).toBe(english.length);
+      translated.forEach((table, t) => {
+        for (const words of [table.caption, ...table.columns]) expect(words).not.toMatch(/[A-Za-z]/);
+        table.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            const en = english[t]!.rows[r]![c]!;
+            if (typeof en === "number") expect(figures(String(cell)), `${table.caption} [${r}, ${c}]`).toEqual([en]);
+            else expect(String(cell)).not.toMatch(/[A-Za-z]/);
+            if (typeof cell === "string") expect(cell).not.toMatch(/\d\.\d/);
+          }),
+        );
+      });
+    },
+  );
 });
 
 /** Whose count, as each edition says it after a figure a partner counted itself (fact-check L11). */
@@ -137,7 +152,9 @@ describe("under a partner's own figures, every figure it counted says so (L11)",
     const summary = draw(chart, state, reporter, edition).summary;
     const share = String.raw`\d+[.,]\d(?:\u00a0)?%`;
     const theirs = [...summary.matchAll(new RegExp(`${names[edition][reporter]} ${share}`, "g"))];
-    const tagged = [...summary.matchAll(new RegExp(`${names[edition][reporter]} ${share}${ownTag[edition][reporter].replace(/[()]/g, "\\$&")}`, "g"))];
+    const tagged = [
+      ...summary.matchAll(new RegExp(`${names[edition][reporter]} ${share}${ownTag[edition][reporter].replace(/[()]/g, "\\$&")}`, "g")),
+    ];
     // The long views give three years, two of them counted by the partner: each is tagged, not the first alone.
     if (/long-view/.test(state)) expect(theirs.length).toBe(2);
     expect(tagged.length, summary).toBe(theirs.length);
@@ -152,7 +169,10 @@ describe("the note on the years China was clearly ahead says whose count at ever
   );
   it.each(noteCases)("$edition ($reporter), at $where", ({ edition, reporter, at }) => {
     const model = draw("trade-turnover", "china-overtakes", reporter, edition, at);
-    const note = model.marks.filter((m) => m.key.startsWith("ahead-note")).map((m) => m.text).join(" ");
+    const note = model.marks
+      .filter((m) => m.key.startsWith("ahead-note"))
+      .map((m) => m.text)
+      .join(" ");
     expect(note).toMatch(whose[edition]);
     expect(note).toMatch(/2023/);
   });

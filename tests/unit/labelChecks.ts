@@ -91,6 +91,8 @@ export function furtherOut(model: ChartModel, english: ChartModel, slack = 6): s
     const en = english.marks.find((e) => e.key === m.key && e.tag === "text");
     const allowed = (en ? overreach(en, english) : 0) + slack;
     const out = overreach(m, model);
-    return out > allowed ? [`"${m.text}" (${m.key}) reaches ${Math.round(out)} px past the edge (English: ${Math.round(allowed - slack)} px)`] : [];
+    return out > allowed
+      ? [`"${m.text}" (${m.key}) reaches ${Math.round(out)} px past the edge (English: ${Math.round(allowed - slack)} px)`]
+      : [];
   });
 }

@@ -28,9 +28,12 @@ const cases = (["ru", "kk"] as const).flatMap((edition) =>
 );
 
 describe("the bilateral-trade charts' labels in Russian and Kazakh", () => {
-  it.each(cases)("$edition $chart ($reporter), $state, at $where: is drawn in the edition's words (its axis title in Cyrillic)", ({ draw }) => {
-    expect(draw().marks.find((m) => m.key === "ytitle")?.text).toMatch(/^[^A-Za-z]*\p{Script=Cyrillic}[^A-Za-z]*$/u);
-  });
+  it.each(cases)(
+    "$edition $chart ($reporter), $state, at $where: is drawn in the edition's words (its axis title in Cyrillic)",
+    ({ draw }) => {
+      expect(draw().marks.find((m) => m.key === "ytitle")?.text).toMatch(/^[^A-Za-z]*\p{Script=Cyrillic}[^A-Za-z]*$/u);
+    },
+  );
   it.each(cases)("$edition $chart ($reporter), $state, at $where: no label over another or over a mark it does not name", ({ draw }) => {
     expect(collisions(draw())).toEqual([]);
   });
@@ -42,11 +45,17 @@ describe("the bilateral-trade charts' labels in Russian and Kazakh", () => {
   });
   // At the sizes a reader meets these charts (the plot under the switch, the static and no-script copies, the tablet).
   const seen = cases.filter(({ where }) => /switch|static|no-script|tablet/.test(where));
-  it.each(seen)("$edition $chart ($reporter), $state, at $where: leaves out no label the English draws (a longer one that finds no place)", ({ draw, english }) => {
-    const keys = (model: ReturnType<typeof draw>) => model.marks.filter((m) => m.tag === "text").map((m) => m.key);
-    expect(keys(english()).filter((key) => !keys(draw()).includes(key))).toEqual([]);
-  });
-  it.each(cases)("$edition $chart ($reporter), $state, at $where: no label runs further past the drawing's edge than its English", ({ draw, english }) => {
-    expect(furtherOut(draw(), english())).toEqual([]);
-  });
+  it.each(seen)(
+    "$edition $chart ($reporter), $state, at $where: leaves out no label the English draws (a longer one that finds no place)",
+    ({ draw, english }) => {
+      const keys = (model: ReturnType<typeof draw>) => model.marks.filter((m) => m.tag === "text").map((m) => m.key);
+      expect(keys(english()).filter((key) => !keys(draw()).includes(key))).toEqual([]);
+    },
+  );
+  it.each(cases)(
+    "$edition $chart ($reporter), $state, at $where: no label runs further past the drawing's edge than its English",
+    ({ draw, english }) => {
+      expect(furtherOut(draw(), english())).toEqual([]);
+    },
+  );
 });

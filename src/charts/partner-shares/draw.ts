@@ -84,7 +84,14 @@ export function partnerSharesChart(
   // Grid and y axis: fixed domain across states, so lines move and the frame stays.
   for (const tick of y.ticks(narrow ? 4 : 6)) {
     marks.push({ key: `ygrid-${tick}`, tag: "line", attrs: { class: "grid", x1: margin.left, x2: plotRight, y1: y(tick), y2: y(tick) } });
-    marks.push(text(`ytick-${tick}`, `${String(tick).replace(".", n.decimal)}${n.percent}`, { class: "tick", x: margin.left - 6, y: y(tick) + 4, "text-anchor": "end" }));
+    marks.push(
+      text(`ytick-${tick}`, `${String(tick).replace(".", n.decimal)}${n.percent}`, {
+        class: "tick",
+        x: margin.left - 6,
+        y: y(tick) + 4,
+        "text-anchor": "end",
+      }),
+    );
   }
   marks.push(text("ytitle", words.axisTitle[state.flow], { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
 

@@ -23,7 +23,12 @@ interface TableWords {
   ownColumn: Record<Counting, string>;
   shares: (flow: Flow) => string;
   sharesOwn: (flow: Flow, partnerFlow: string, last: number) => string;
-  gap: (flow: Flow, p: Counting, partnerFlow: string, last: number | undefined) => { caption: string; kazakhstan: string; theirs: string; minus: string };
+  gap: (
+    flow: Flow,
+    p: Counting,
+    partnerFlow: string,
+    last: number | undefined,
+  ) => { caption: string; kazakhstan: string; theirs: string; minus: string };
   mirror: { caption: string; kazakhstan: string; china: string; share: string };
 }
 
@@ -85,12 +90,16 @@ const words = editionTexts<TableWords>("src/charts/partner-shares/tables.ts", {
     noFigure: "көрсеткіш жоқ",
     series: { "imf-dots": "ХВҚ Сауда бағыттары статистикасы", bns: "Ұлттық статистика бюросы" },
     ownColumn: { china: "Қытай (Қытайдың өз есебі)", russia: "Ресей (Ресейдің өз есебі)" },
-    shares: (flow) => `Серіктестердің Қазақстан ${flow === "export" ? "экспортындағы" : "импортындағы"} үлесі, %, Қазақстанның деректері бойынша`,
+    shares: (flow) =>
+      `Серіктестердің Қазақстан ${flow === "export" ? "экспортындағы" : "импортындағы"} үлесі, %, Қазақстанның деректері бойынша`,
     sharesOwn: (flow, partnerFlow, last) =>
       `Серіктестердің Қазақстан ${flow === "export" ? "экспортындағы" : "импортындағы"} үлесі, %: ${partnerFlow}, Қазақстанның жалпы ${flow === "export" ? "экспортындағы" : "импортындағы"} үлес ретінде (${last} жылға дейін, қатары сонда аяқталады), қалған серіктестер — Қазақстанның деректері бойынша`,
     gap: (flow, p, partnerFlow, last) => {
       const of = p === "china" ? "Қытайдың" : "Ресейдің";
-      const where = flow === "export" ? `Қазақстанның ${p === "china" ? "Қытайға" : "Ресейге"} экспорты` : `Қазақстанның ${p === "china" ? "Қытайдан" : "Ресейден"} импорты`;
+      const where =
+        flow === "export"
+          ? `Қазақстанның ${p === "china" ? "Қытайға" : "Ресейге"} экспорты`
+          : `Қазақстанның ${p === "china" ? "Қытайдан" : "Ресейден"} импорты`;
       return {
         caption: `${where}, Қазақстанның жалпы ${flow === "export" ? "экспортындағы" : "импортындағы"} үлес ретінде, %, әр тараптың есебі бойынша: Қазақстанның өз көрсеткіші және ${partnerFlow} (${last} жылға дейін, қатары сонда аяқталады)`,
         kazakhstan: "Қазақстанның есебі",

@@ -49,7 +49,8 @@ interface Say {
 const say: Readonly<Record<EditionCode, Say>> = editionTexts<Say>("src/charts/partner-shares/words.ts", {
   en: {
     of: { china: "China's", russia: "Russia's" },
-    partnerFlow: (p, flow) => `${p === "china" ? "China" : "Russia"}'s own count of its ${flow === "export" ? "imports from" : "exports to"} Kazakhstan`,
+    partnerFlow: (p, flow) =>
+      `${p === "china" ? "China" : "Russia"}'s own count of its ${flow === "export" ? "imports from" : "exports to"} Kazakhstan`,
     intro: (flow, first, last) => `Share of Kazakhstan's ${flow}s by partner, ${first} to ${last}, as Kazakhstan reported them.`,
     noFigure: (name) => `${name} no figure`,
     in: (year, figures, after = "") => `In ${year}${after}: ${figures}.`,
@@ -86,11 +87,13 @@ const say: Readonly<Record<EditionCode, Say>> = editionTexts<Say>("src/charts/pa
     of: { china: "Китая", russia: "России" },
     partnerFlow: (p, flow) =>
       `собственные данные ${p === "china" ? "Китая о его" : "России о её"} ${flow === "export" ? "импорте из Казахстана" : "экспорте в Казахстан"}`,
-    intro: (flow, first, last) => `Доля партнёров в ${flow === "export" ? "экспорте" : "импорте"} Казахстана, ${first}–${last} годы, по данным Казахстана.`,
+    intro: (flow, first, last) =>
+      `Доля партнёров в ${flow === "export" ? "экспорте" : "импорте"} Казахстана, ${first}–${last} годы, по данным Казахстана.`,
     noFigure: (name) => `${name} — нет данных`,
     in: (year, figures, after = "") => `В ${year} году${after}: ${figures}.`,
     reference: (share) => `Горизонтальная линия отмечает ${share} — «пятую часть» из статьи 2015 года.`,
-    mirror: (share) => `Собственная цифра Китая по той же торговле (точка с пунктирным контуром) — ${share} от итога, о котором сообщил Казахстан.`,
+    mirror: (share) =>
+      `Собственная цифра Китая по той же торговле (точка с пунктирным контуром) — ${share} от итога, о котором сообщил Казахстан.`,
     introBoth: (flow, first, last, spans) => {
       const same = spans.every((s) => s.first === spans[0]!.first && s.last === spans[0]!.last);
       const total = flow === "export" ? "общего экспорта" : "общего импорта";
@@ -129,7 +132,8 @@ const say: Readonly<Record<EditionCode, Say>> = editionTexts<Say>("src/charts/pa
     noFigure: (name) => `${name} — көрсеткіш жоқ`,
     in: (year, figures, after = "") => `${year} жылы${after}: ${figures}.`,
     reference: (share) => `Көлденең сызық ${share} деңгейін белгілейді — 2015 жылғы мақаладағы «бестен бірі».`,
-    mirror: (share) => `Қытайдың сол сауда бойынша өз көрсеткіші (жиегі үзік сызықты нүкте) Қазақстан хабарлаған жалпы көлемнің ${share} құрайды.`,
+    mirror: (share) =>
+      `Қытайдың сол сауда бойынша өз көрсеткіші (жиегі үзік сызықты нүкте) Қазақстан хабарлаған жалпы көлемнің ${share} құрайды.`,
     introBoth: (flow, first, last, spans) => {
       const same = spans.every((s) => s.first === spans[0]!.first && s.last === spans[0]!.last);
       const share = `Қазақстанның жалпы ${flow === "export" ? "экспортындағы" : "импортындағы"} үлес ретінде`;
@@ -203,7 +207,12 @@ function summarise(data: PartnerSharesData, state: PartnerSharesState, edition: 
  * where the partner's series ends, and tag every figure the partner counted as its own count, so none in a later
  * year reads as Kazakhstan's.
  */
-function summariseReporter(all: PartnerSharesData, state: PartnerSharesState, reporter: Exclude<Reporter, "kazakhstan">, edition: EditionCode): string {
+function summariseReporter(
+  all: PartnerSharesData,
+  state: PartnerSharesState,
+  reporter: Exclude<Reporter, "kazakhstan">,
+  edition: EditionCode,
+): string {
   const s = say[edition];
   const n = numerals[edition];
   const names = partnerSharesText[edition].names;
@@ -213,7 +222,9 @@ function summariseReporter(all: PartnerSharesData, state: PartnerSharesState, re
   const counted: Counting[] = reporter === "both" ? ["china", "russia"] : [reporter];
   const spans = counted.map((p) => ({ p, ...spanOf(all, p, flow) }));
   const intro =
-    reporter === "both" ? s.introBoth(flow, data.firstYear, data.lastYear, spans) : s.introPartner(flow, reporter, data.firstYear, data.lastYear, spans[0]!);
+    reporter === "both"
+      ? s.introBoth(flow, data.firstYear, data.lastYear, spans)
+      : s.introPartner(flow, reporter, data.firstYear, data.lastYear, spans[0]!);
   const lastCounted = Math.max(...spans.map((x) => x.last));
   /** What the words have said once already: where a count ends. */
   const said = new Set<string>();
@@ -222,8 +233,10 @@ function summariseReporter(all: PartnerSharesData, state: PartnerSharesState, re
   const figure = (p: SharePartner, year: number) => {
     const own = valueAt(data, state, p, year);
     const name = names[p];
-    if (p === reporter) return own ? `${name} ${share(own.share)}${s.ownCount(p)}` : s.noFigure(name) + once(`end-${p}`, s.countEnds(p, lastCounted));
-    if (reporter !== "both" || (p !== "china" && p !== "russia") || year > lastCounted) return own ? `${name} ${share(own.share)}` : s.noFigure(name);
+    if (p === reporter)
+      return own ? `${name} ${share(own.share)}${s.ownCount(p)}` : s.noFigure(name) + once(`end-${p}`, s.countEnds(p, lastCounted));
+    if (reporter !== "both" || (p !== "china" && p !== "russia") || year > lastCounted)
+      return own ? `${name} ${share(own.share)}` : s.noFigure(name);
     const mirrored = mirrorOf(data, p).find((m) => m.flow === flow && m.year === year);
     if (!own) return s.noKazakhstanFigure(name);
     if (mirrored === undefined) return s.noPartnerFigure(name, p, share(own.share));
@@ -260,7 +273,11 @@ function summariseReporter(all: PartnerSharesData, state: PartnerSharesState, re
 }
 
 /** The words under each reporter, for each of a chart's states, and the edition's chart words and numerals, added to the rows the page carries. */
-export function withWords<Data extends PartnerSharesData>(data: Data, states: readonly PartnerSharesStateId[], edition: EditionCode = "en"): Data {
+export function withWords<Data extends PartnerSharesData>(
+  data: Data,
+  states: readonly PartnerSharesStateId[],
+  edition: EditionCode = "en",
+): Data {
   const words = Object.fromEntries(
     reporters.map((reporter) => [
       reporter,
@@ -269,7 +286,9 @@ export function withWords<Data extends PartnerSharesData>(data: Data, states: re
           const state = partnerSharesStates[id];
           return [
             id,
-            endOnce(reporter === "kazakhstan" ? summarise(sharesView(data), state, edition) : summariseReporter(data, state, reporter, edition)),
+            endOnce(
+              reporter === "kazakhstan" ? summarise(sharesView(data), state, edition) : summariseReporter(data, state, reporter, edition),
+            ),
           ];
         }),
       ),

@@ -213,7 +213,10 @@ export function tradeTurnoverChart(
       weight: emphasis(p),
       note:
         reporter === p
-          ? fill(narrow ? words.ownCountShort : words.ownCount[p], { from: data.turnover.find((r) => r.partner === p)!.year, year: lastOf(p).year })
+          ? fill(narrow ? words.ownCountShort : words.ownCount[p], {
+              from: data.turnover.find((r) => r.partner === p)!.year,
+              year: lastOf(p).year,
+            })
           : undefined,
     })),
     ...turnoverPartners.flatMap((p) => {

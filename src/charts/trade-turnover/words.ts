@@ -1,7 +1,13 @@
 import { tradeTurnover, type MirrorTurnoverRow, type TradeTurnoverData } from "./data.ts";
 import { dataset } from "../../data/dataset.ts";
 import { TRADE_BREAKS } from "../withBreaks.ts";
-import { tradeTurnoverStates, turnoverPartners, type TradeTurnoverState, type TradeTurnoverStateId, type TurnoverPartner } from "./states.ts";
+import {
+  tradeTurnoverStates,
+  turnoverPartners,
+  type TradeTurnoverState,
+  type TradeTurnoverStateId,
+  type TurnoverPartner,
+} from "./states.ts";
 import type { ChartBreak } from "../chartBreaks.ts";
 import { breaksAdded, breaksSentence } from "../editionBreaks.ts";
 import { reporters, type Reporter } from "../reporters.ts";
@@ -88,12 +94,15 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
       `as Kazakhstan reported it, beside China's own figures for its trade with Kazakhstan, ${d.mirrorFirst} to ${d.mirrorLast}.`,
     gap: (year, own, china, more) =>
       ` In ${year} Kazakhstan reported ${own} of trade with China; China reported ${china} for the same trade, ${more} more.`,
-    notReal: (caveats) => (caveats.length ? ` China's line is also above Russia's in years that do not count as overtaking: ${caveats.join("; ")}.` : ""),
-    neverAhead: (last, both) => ` Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.{notReal} In ${last}: ${both}.`,
+    notReal: (caveats) =>
+      caveats.length ? ` China's line is also above Russia's in years that do not count as overtaking: ${caveats.join("; ")}.` : "",
+    neverAhead: (last, both) =>
+      ` Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.{notReal} In ${last}: ${both}.`,
     ahead: (years, listed, both) =>
       ` Kazakhstan reported clearly more trade with China than with Russia in ${listed}: ${years.length === 1 ? both(years[0]!) : years.map((y) => `in ${y}, ${both(y)}`).join("; ")}.`,
     at: (year, both) => ` In ${year}: ${both}.`,
-    widest: (year, china, kazakhstan) => ` In dollars, China's figure for the same trade was furthest above Kazakhstan's in ${year}: ${china} against ${kazakhstan}.`,
+    widest: (year, china, kazakhstan) =>
+      ` In dollars, China's figure for the same trade was furthest above Kazakhstan's in ${year}: ${china} against ${kazakhstan}.`,
     mirrorYears: (china, russia) => (china === russia ? `both ${china}` : `China's ${china}, Russia's ${russia}`),
     introBoth: (first, last, mirrorYears) =>
       `Kazakhstan's trade turnover (exports plus imports) with China and with Russia, ${first} to ${last}, as Kazakhstan reported it (solid lines), ` +
@@ -112,8 +121,14 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
     theirs: (p, figure, diff, more) => `, ${figure} by ${p === "china" ? "China" : "Russia"}'s count, ${diff} ${more ? "more" : "less"}`,
     aheadNote: (listed) =>
       listed === undefined
-        ? { wide: ["China never clearly ahead of Russia, by Kazakhstan's count"], narrow: ["China never clearly ahead", "by Kazakhstan's count"] }
-        : { wide: [`China clearly ahead of Russia, by Kazakhstan's count: ${listed}`], narrow: [`China clearly ahead: ${listed}`, "by Kazakhstan's count"] },
+        ? {
+            wide: ["China never clearly ahead of Russia, by Kazakhstan's count"],
+            narrow: ["China never clearly ahead", "by Kazakhstan's count"],
+          }
+        : {
+            wide: [`China clearly ahead of Russia, by Kazakhstan's count: ${listed}`],
+            narrow: [`China clearly ahead: ${listed}`, "by Kazakhstan's count"],
+          },
   },
   ru: {
     and: "и",
@@ -127,7 +142,8 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
       `рядом — собственные данные Китая о его торговле с Казахстаном за ${d.mirrorFirst}–${d.mirrorLast} годы.`,
     gap: (year, own, china, more) =>
       ` В ${year} году Казахстан сообщил о торговле с Китаем на ${own}; Китай сообщил о той же торговле на ${china}, то есть на ${more} больше.`,
-    notReal: (caveats) => (caveats.length ? ` Линия Китая выше линии России и в годы, которые не считаются обгоном: ${caveats.join("; ")}.` : ""),
+    notReal: (caveats) =>
+      caveats.length ? ` Линия Китая выше линии России и в годы, которые не считаются обгоном: ${caveats.join("; ")}.` : "",
     neverAhead: (last, both) =>
       ` Ни в одном году торговля с Китаем по данным Казахстана явно не превышает торговлю с Россией.{notReal} В ${last} году: ${both}.`,
     ahead: (years, listed, both) =>
@@ -151,11 +167,18 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
     kazakhstanCount: "данные Казахстана",
     noFigure: (counted, end) => `— нет данных (${counted} заканчиваются ${end} годом)`,
     counted: (figure, counted) => `${figure} (${counted})`,
-    theirs: (p, figure, diff, more) => `, ${figure} по данным ${p === "china" ? "Китая" : "России"}, на ${diff} ${more ? "больше" : "меньше"}`,
+    theirs: (p, figure, diff, more) =>
+      `, ${figure} по данным ${p === "china" ? "Китая" : "России"}, на ${diff} ${more ? "больше" : "меньше"}`,
     aheadNote: (listed) =>
       listed === undefined
-        ? { wide: ["Китай ни разу не был явно впереди, по данным Казахстана"], narrow: ["Китай ни разу не впереди", "по данным Казахстана"] }
-        : { wide: [`Китай явно впереди России, по данным Казахстана: ${listed}`], narrow: [`Китай явно впереди: ${listed}`, "по данным Казахстана"] },
+        ? {
+            wide: ["Китай ни разу не был явно впереди, по данным Казахстана"],
+            narrow: ["Китай ни разу не впереди", "по данным Казахстана"],
+          }
+        : {
+            wide: [`Китай явно впереди России, по данным Казахстана: ${listed}`],
+            narrow: [`Китай явно впереди: ${listed}`, "по данным Казахстана"],
+          },
   },
   kk: {
     and: "және",
@@ -195,11 +218,18 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
     kazakhstanCount: "Қазақстанның есебі",
     noFigure: (counted, end) => `— көрсеткіш жоқ (${counted} ${end} жылы аяқталады)`,
     counted: (figure, counted) => `${figure} (${counted})`,
-    theirs: (p, figure, diff, more) => `, ${p === "china" ? "Қытайдың" : "Ресейдің"} есебі бойынша ${figure}, ${diff} ${more ? "артық" : "кем"}`,
+    theirs: (p, figure, diff, more) =>
+      `, ${p === "china" ? "Қытайдың" : "Ресейдің"} есебі бойынша ${figure}, ${diff} ${more ? "артық" : "кем"}`,
     aheadNote: (listed) =>
       listed === undefined
-        ? { wide: ["Қазақстанның есебі бойынша Қытай ешқашан анық алда болмады"], narrow: ["Қытай ешқашан анық алда емес", "Қазақстанның есебінше"] }
-        : { wide: [`Қазақстанның есебі бойынша Қытай Ресейден анық алда: ${listed}`], narrow: [`Қытай анық алда: ${listed}`, "Қазақстанның есебінше"] },
+        ? {
+            wide: ["Қазақстанның есебі бойынша Қытай ешқашан анық алда болмады"],
+            narrow: ["Қытай ешқашан анық алда емес", "Қазақстанның есебінше"],
+          }
+        : {
+            wide: [`Қазақстанның есебі бойынша Қытай Ресейден анық алда: ${listed}`],
+            narrow: [`Қытай анық алда: ${listed}`, "Қазақстанның есебінше"],
+          },
   },
 });
 
@@ -223,7 +253,8 @@ function summarise(data: TradeTurnoverData, state: TradeTurnoverState, edition: 
   if (state.gap && state.focusYear !== undefined) {
     const own = rowAt(data, "china", state.focusYear);
     const china = mirrorAt(data, state.focusYear);
-    if (own && china) return intro + s.gap(state.focusYear, usd(own.turnoverUsd), usd(china.turnoverUsd), usd(china.turnoverUsd - own.turnoverUsd));
+    if (own && china)
+      return intro + s.gap(state.focusYear, usd(own.turnoverUsd), usd(china.turnoverUsd), usd(china.turnoverUsd - own.turnoverUsd));
   }
   if (state.overtakes) {
     const ahead = yearsChinaAhead(data);
