@@ -33,3 +33,23 @@ export function reporterFrom(search: string): Reporter {
 
 /** A path's suffix for a reporter's CSV and static page: none for the default. */
 export const reporterSuffix = (reporter: Reporter): string => (reporter === DEFAULT_REPORTER ? "" : `.${reporter}`);
+
+/**
+ * A bilateral-trade chart's rows as a reporter counts them. Under a partner's own figures (China's or Russia's),
+ * that partner's rows are replaced by its own count (`own` turns one of its mirror rows into a chart row; to 2020,
+ * where its series ends: later years are absent, not filled) and the other partners' rows stay Kazakhstan's, with no
+ * dashed counts beside them; under "both", Kazakhstan's rows with both partners' counts beside them; under
+ * Kazakhstan's, Kazakhstan's rows with China's own count beside them (as the charts always drew it).
+ */
+export function reporterView<Mirror, Row extends { partner: string }, Data extends { mirror: Mirror[]; mirrorRussia: Mirror[] }>(
+  data: Data,
+  reporter: Reporter,
+  rows: readonly Row[],
+  own: (mirror: Mirror, partner: "china" | "russia") => Row,
+  withRows: (data: Data, rows: Row[]) => Data,
+): Data {
+  if (reporter === "kazakhstan") return { ...data, mirrorRussia: [] };
+  if (reporter === "both") return data;
+  const counted = (reporter === "china" ? data.mirror : data.mirrorRussia).map((m) => own(m, reporter));
+  return withRows({ ...data, mirror: [], mirrorRussia: [] }, [...rows.filter((r) => r.partner !== reporter), ...counted]);
+}

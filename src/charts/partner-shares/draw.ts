@@ -2,7 +2,7 @@ import { linearScale } from "../linearScale.ts";
 import { area, line } from "../../lib/svgShapes.ts";
 import type { Mark, ChartModel, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
-import type { Reporter } from "../reporters.ts";
+import { reporterView, type Reporter } from "../reporters.ts";
 import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./states.ts";
 import { partnerColors, shareSeriesPartners, type SharePartner } from "../partnerColors.ts";
 import type { MirrorRow, PartnerSharesData, ShareRow } from "./data.ts";
@@ -31,19 +31,21 @@ export const mirrorOf = (data: PartnerSharesData, partner: (typeof counting)[num
  * other lines stay Kazakhstan's. Under "both", Kazakhstan's lines with both partners' counts beside them; under
  * Kazakhstan's, the chart as it always was, with China's own figure for the mirror step's dot.
  */
-export function sharesView(data: PartnerSharesData, reporter: Reporter = "kazakhstan"): PartnerSharesData {
-  if (reporter === "both") return data;
-  if (reporter === "kazakhstan") return { ...data, mirrorRussia: [] };
-  const counted: ShareRow[] = mirrorOf(data, reporter).map((m) => ({
-    year: m.year,
-    partner: reporter,
-    flow: m.flow,
-    share: m.shareOfKazakhstanTotal,
-    valueUsd: m.partnerReportedUsd,
-    series: `imf-dots-${reporter}`,
-  }));
-  return { ...data, shares: [...data.shares.filter((r) => r.partner !== reporter), ...counted], mirror: [], mirrorRussia: [] };
-}
+export const sharesView = (data: PartnerSharesData, reporter: Reporter = "kazakhstan"): PartnerSharesData =>
+  reporterView(
+    data,
+    reporter,
+    data.shares,
+    (m: MirrorRow, partner): ShareRow => ({
+      year: m.year,
+      partner,
+      flow: m.flow,
+      share: m.shareOfKazakhstanTotal,
+      valueUsd: m.partnerReportedUsd,
+      series: `imf-dots-${partner}`,
+    }),
+    (d, shares) => ({ ...d, shares }),
+  );
 
 /**
  * Kazakhstan's trade by partner as a share of its total, one line per partner, 1995-2023.

@@ -16,7 +16,7 @@ export interface TurnoverRow {
   importsUsd: number;
   /** Exports plus imports: the sum of the two published flows, not a published turnover figure. */
   turnoverUsd: number;
-  /** Kazakhstan's series, or, under the reporter switch, the partner's own (src/charts/trade-turnover/draw.ts reporterView). */
+  /** Kazakhstan's series, or, under the reporter switch, the partner's own (src/charts/trade-turnover/draw.ts turnoverView). */
   series: "imf-dots" | "bns" | "imf-dots-china" | "imf-dots-russia";
 }
 

@@ -2,7 +2,7 @@ import { linearScale } from "../linearScale.ts";
 import { area, line } from "../../lib/svgShapes.ts";
 import type { ChartModel, Mark, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
-import type { Reporter } from "../reporters.ts";
+import { reporterView, type Reporter } from "../reporters.ts";
 import {
   tradeTurnoverStates,
   turnoverPartners,
@@ -25,27 +25,23 @@ export const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: n
 /** China's own count of the same trade in one year. */
 export const mirrorAt = (data: TradeTurnoverData, year: number): MirrorTurnoverRow | undefined => data.mirror.find((r) => r.year === year);
 
-/**
- * The rows as the reporter counts them: under a partner's own figures, that partner's line is its own count
- * (to 2020, the end of its series; later years are absent, not filled) and the other partner's stays
- * Kazakhstan's; under "both", Kazakhstan's lines with both partners' counts beside them; under Kazakhstan's,
- * the chart as it always was, China's own count dashed beside Kazakhstan's.
- */
-export function reporterView(data: TradeTurnoverData, reporter: Reporter): TradeTurnoverData {
-  if (reporter === "kazakhstan") return { ...data, mirrorRussia: [] };
-  if (reporter === "both") return data;
-  const own = reporter === "china" ? data.mirror : data.mirrorRussia;
-  const counted: TurnoverRow[] = own.map((m) => ({
-    year: m.year,
-    partner: reporter,
-    // Kazakhstan's side of the same trade: the partner's imports are Kazakhstan's exports.
-    exportsUsd: m.importsUsd,
-    importsUsd: m.exportsUsd,
-    turnoverUsd: m.turnoverUsd,
-    series: `imf-dots-${reporter}`,
-  }));
-  return { ...data, turnover: [...data.turnover.filter((r) => r.partner !== reporter), ...counted], mirror: [], mirrorRussia: [] };
-}
+/** The turnover rows as the reporter counts them (src/charts/reporters.ts reporterView). */
+export const turnoverView = (data: TradeTurnoverData, reporter: Reporter): TradeTurnoverData =>
+  reporterView(
+    data,
+    reporter,
+    data.turnover,
+    (m: MirrorTurnoverRow, partner): TurnoverRow => ({
+      year: m.year,
+      partner,
+      // Kazakhstan's side of the same trade: the partner's imports are Kazakhstan's exports.
+      exportsUsd: m.importsUsd,
+      importsUsd: m.exportsUsd,
+      turnoverUsd: m.turnoverUsd,
+      series: `imf-dots-${partner}`,
+    }),
+    (d, turnover) => ({ ...d, turnover }),
+  );
 
 /**
  * Kazakhstan's trade turnover with China and with Russia in US dollars, 1995-2023, as Kazakhstan
@@ -59,7 +55,7 @@ export function tradeTurnoverChart(
   reporter: Reporter = "kazakhstan",
 ): ChartModel {
   const state: TradeTurnoverState = tradeTurnoverStates[stateId];
-  const data = reporterView(all, reporter);
+  const data = turnoverView(all, reporter);
   // The edition's words and numerals ride in the rows (words.ts), so the browser draws in the page's language.
   const words = all.text!;
   const n = { ...all.numerals!, ...words.dollars };

@@ -1,7 +1,7 @@
 import type { DataTable } from "../dataTable.ts";
 import type { TradeTurnoverData } from "./data.ts";
 import type { Reporter } from "../reporters.ts";
-import { reporterView } from "./draw.ts";
+import { turnoverView } from "./draw.ts";
 import { turnoverPartners, type TurnoverPartner } from "./states.ts";
 import { editionTexts } from "../chartText.ts";
 import { rowsIn } from "../tableCells.ts";
@@ -181,9 +181,9 @@ function kazakhstanTables(data: TradeTurnoverData, w: TableWords): DataTable[] {
   ];
 }
 
-/** The figures as the chosen reporter counts them (see reporterView): the same rows the chart draws. */
+/** The figures as the chosen reporter counts them (see turnoverView): the same rows the chart draws. */
 function reporterTables(data: TradeTurnoverData, reporter: Exclude<Reporter, "kazakhstan">, w: TableWords): DataTable[] {
-  const view = reporterView(data, reporter);
+  const view = turnoverView(data, reporter);
   const years = [...new Set(view.turnover.map((r) => r.year))].sort((a, b) => a - b);
   const at = (partner: string, year: number) => view.turnover.find((r) => r.partner === partner && r.year === year);
   if (reporter !== "both") {

@@ -11,7 +11,7 @@ import {
 import type { ChartBreak } from "../chartBreaks.ts";
 import { breaksAdded, breaksSentence } from "../editionBreaks.ts";
 import { reporters, type Reporter } from "../reporters.ts";
-import { reporterView, rowAt, mirrorAt } from "./draw.ts";
+import { turnoverView, rowAt, mirrorAt } from "./draw.ts";
 import { tradeTurnoverText } from "./text.ts";
 import { numerals, shareIn, usdIn, type Numerals } from "../numerals.ts";
 import { editionTexts } from "../chartText.ts";
@@ -325,7 +325,7 @@ export function withWords<Data extends TradeTurnoverData>(data: Data, edition: E
   const ahead = {} as Record<Reporter, number[]>;
   const aheadNote = {} as Partial<Record<Reporter, { wide: string[]; narrow: string[] }>>;
   for (const reporter of reporters) {
-    const view = reporterView(data, reporter);
+    const view = turnoverView(data, reporter);
     words[reporter] = Object.fromEntries(
       states.map((id) => [
         id,
