@@ -10,15 +10,23 @@ export type Reporter = (typeof reporters)[number];
 
 export const DEFAULT_REPORTER: Reporter = "kazakhstan";
 
-/** The switch's options, as a reader sees them, per edition (the names as the termbase gives them). */
+/** The switch's options, as a reader sees them (in English). */
+export const reporterLabels: Record<Reporter, string> = {
+  kazakhstan: "Kazakhstan's figures",
+  china: "China's figures",
+  russia: "Russia's figures",
+  both: "Both, with the gap",
+};
+
+/**
+ * The switch's options in each edition (the names as the termbase gives them). Build side: nothing the browser
+ * loads reads it, so it stays out of the chapters' scripts (English is the object above, not read from here).
+ */
 export const reporterLabelsIn: Readonly<Record<EditionCode, Record<Reporter, string>>> = {
-  en: { kazakhstan: "Kazakhstan's figures", china: "China's figures", russia: "Russia's figures", both: "Both, with the gap" },
+  en: reporterLabels,
   ru: { kazakhstan: "Данные Казахстана", china: "Данные Китая", russia: "Данные России", both: "Оба счёта и разрыв" },
   kk: { kazakhstan: "Қазақстан деректері", china: "Қытай деректері", russia: "Ресей деректері", both: "Екі есеп және алшақтық" },
 };
-
-/** The switch's options in English. */
-export const reporterLabels: Record<Reporter, string> = reporterLabelsIn.en;
 
 /** The reporter a URL's query asks for (`?reporter=china`); anything else, or nothing, is the default. */
 export function reporterFrom(search: string): Reporter {
