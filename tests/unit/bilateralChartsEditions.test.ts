@@ -11,6 +11,9 @@ import type { ChartModel, Size } from "../../src/charts/marks.ts";
 import type { Reporter } from "../../src/charts/reporters.ts";
 import type { EditionCode } from "../../src/i18n/editions.ts";
 import { plotSizes, switchPlotSizes } from "./labelChecks.ts";
+import { drawing as turnoverDrawing } from "../../src/charts/trade-turnover/draw.ts";
+import { drawing as sharesDrawing } from "../../src/charts/partner-shares/draw.ts";
+import { drawing as importsDrawing } from "../../src/charts/import-shares/draw.ts";
 
 /**
  * The three bilateral-trade charts (trade turnover, export and import shares) in Russian and Kazakh (#17): every
@@ -126,6 +129,18 @@ describe("the bilateral-trade charts in Russian and Kazakh", () => {
       });
     },
   );
+});
+
+describe("the browser redraws them in the page's edition, from the rows the page carries", () => {
+  const drawings = { "trade-turnover": turnoverDrawing, "partner-shares": sharesDrawing, "import-shares": importsDrawing } as const;
+  it.each(cases)("$edition $chart ($reporter), $state", ({ edition, chart, reporter, state }) => {
+    // As src/client does: the rows' JSON from the page, drawn at a phone's plot by the chart's own chunk.
+    const redraw = drawings[chart].withRows(JSON.stringify(chartDefinitions[chart]!.rows(edition)));
+    const model = redraw(state, phone, reporter)!;
+    expect(model).toEqual(draw(chart, state, reporter, edition, phone));
+    expect(model.marks.find((m) => m.key === "ytitle")?.text).toMatch(/\p{Script=Cyrillic}/u);
+    expect(model.summary).toMatch(/\p{Script=Cyrillic}/u);
+  });
 });
 
 /** Whose count, as each edition says it after a figure a partner counted itself (fact-check L11). */
