@@ -133,7 +133,7 @@ const say: Readonly<Record<EditionCode, Say>> = editionTexts<Say>("src/charts/pa
     in: (year, figures, after = "") => `${year} жылы${after}: ${figures}.`,
     reference: (share) => `Көлденең сызық ${share} деңгейін белгілейді — 2015 жылғы мақаладағы «бестен бірі».`,
     mirror: (share) =>
-      `Қытайдың сол сауда бойынша өз көрсеткіші (жиегі үзік сызықты нүкте) Қазақстан хабарлаған жалпы көлемнің ${share} құрайды.`,
+      `Қытайдың сол сауда бойынша өз көрсеткіші (жиегі үзік сызықты нүкте) Қазақстан хабарлаған жалпы көлемге шаққанда — ${share}.`,
     introBoth: (flow, first, last, spans) => {
       const same = spans.every((s) => s.first === spans[0]!.first && s.last === spans[0]!.last);
       const share = `Қазақстанның жалпы ${flow === "export" ? "экспортындағы" : "импортындағы"} үлес ретінде`;
