@@ -1,3 +1,5 @@
+import type { EditionCode } from "../i18n/editions.ts";
+
 /** The partners the share charts draw a line for (the rest of Kazakhstan's trade is "rest-of-world"). */
 export const shareSeriesPartners = ["eu27", "china", "russia", "rest-of-world"] as const;
 export type SharePartner = (typeof shareSeriesPartners)[number];
@@ -19,9 +21,22 @@ export const partnerColors: Record<SharePartner, { light: string; dark: string }
 /** Page backgrounds the colours are checked against. */
 export const schemeBackgrounds = { light: "#ffffff", dark: "#121417" } as const;
 
+/** Each partner's name in English. */
 export const partnerNames: Record<SharePartner, string> = {
   china: "China",
   russia: "Russia",
   eu27: "EU27",
   "rest-of-world": "Rest of world",
+};
+
+/**
+ * Each partner's name as the charts write it, per edition: the termbase's names (content/i18n/terms.yaml) for
+ * China, Russia and the EU27, and the edition's words for the rest. Build side: the charts' rows carry the
+ * edition's names to the browser (their text.ts), so the browser's code reads none of these (English is the
+ * object above, not read from here, so this one stays out of the chapters' scripts).
+ */
+export const partnerNamesIn: Readonly<Record<EditionCode, Record<SharePartner, string>>> = {
+  en: partnerNames,
+  ru: { china: "Китай", russia: "Россия", eu27: "ЕС-27", "rest-of-world": "Остальной мир" },
+  kk: { china: "Қытай", russia: "Ресей", eu27: "ЕО-27", "rest-of-world": "Басқа елдер" },
 };

@@ -5,7 +5,11 @@ import type { Flow } from "../../data/schema.ts";
 import type { ChartBreak } from "../chartBreaks.ts";
 import { shareSeriesPartners, type SharePartner } from "../partnerColors.ts";
 import type { Reporter } from "../reporters.ts";
-import { breaksAdded, TRADE_BREAKS } from "../withBreaks.ts";
+import { TRADE_BREAKS } from "../withBreaks.ts";
+import { breaksAdded } from "../editionBreaks.ts";
+import type { EditionCode } from "../../i18n/editions.ts";
+import type { Numerals } from "../numerals.ts";
+import type { PartnerSharesText } from "./text.ts";
 import type { PartnerSharesStateId } from "./states.ts";
 
 export interface ShareRow {
@@ -46,6 +50,10 @@ export interface PartnerSharesData {
   breaks?: ChartBreak[];
   /** The chart's words under each reporter, in each of its states (words.ts), added by the chart's rows. */
   words?: Record<Reporter, Partial<Record<PartnerSharesStateId, string>>>;
+  /** The edition the rows are shaped for, the words the chart draws in it (text.ts) and how it writes figures (words.ts adds them). */
+  edition?: EditionCode;
+  text?: PartnerSharesText;
+  numerals?: Numerals;
 }
 
 const isSharePartner = (partner: string): partner is SharePartner => shareSeriesPartners.some((p) => p === partner);
@@ -93,5 +101,5 @@ export function partnerShares(data: Dataset): PartnerSharesData {
   };
 }
 
-/** Kazakhstan-reported shares and the partners' own figures, with the trade series' breaks: the rows both share charts draw. */
-export const partnerSharesRows = () => breaksAdded(partnerShares(dataset()), TRADE_BREAKS);
+/** Kazakhstan-reported shares and the partners' own figures, with the trade series' breaks (named in an edition): the rows both share charts draw. */
+export const partnerSharesRows = (edition: EditionCode = "en") => breaksAdded(partnerShares(dataset()), TRADE_BREAKS, edition);

@@ -2,18 +2,19 @@ import { linearScale } from "../linearScale.ts";
 import { area, line } from "../../lib/svgShapes.ts";
 import type { Mark, ChartModel, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
-import type { Reporter } from "../reporters.ts";
+import { reporterView, type Reporter } from "../reporters.ts";
 import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./states.ts";
-import { partnerColors, partnerNames, shareSeriesPartners, type SharePartner } from "../partnerColors.ts";
+import { partnerColors, shareSeriesPartners, type SharePartner } from "../partnerColors.ts";
 import type { MirrorRow, PartnerSharesData, ShareRow } from "./data.ts";
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
-import { formatShare } from "../../lib/formatShare.ts";
+import { shareIn } from "../numerals.ts";
+import { fill } from "../chartText.ts";
 import { breakMarks } from "../breakMarks.ts";
 import { aroundPoint, pushNearOrReadOut, pushPlaced } from "../labelSpace.ts";
 
-const flowNoun = { export: "exports", import: "imports" } as const;
 /** The partners whose own counts the switch offers (src/data/bilateral.ts mirrorPartners). */
 const counting = ["china", "russia"] as const;
+type Counting = (typeof counting)[number];
 
 export function valueAt(data: PartnerSharesData, state: PartnerSharesState, partner: SharePartner, year: number): ShareRow | undefined {
   return data.shares.find((r) => r.partner === partner && r.flow === state.flow && r.year === year);
@@ -30,19 +31,21 @@ export const mirrorOf = (data: PartnerSharesData, partner: (typeof counting)[num
  * other lines stay Kazakhstan's. Under "both", Kazakhstan's lines with both partners' counts beside them; under
  * Kazakhstan's, the chart as it always was, with China's own figure for the mirror step's dot.
  */
-export function sharesView(data: PartnerSharesData, reporter: Reporter = "kazakhstan"): PartnerSharesData {
-  if (reporter === "both") return data;
-  if (reporter === "kazakhstan") return { ...data, mirrorRussia: [] };
-  const counted: ShareRow[] = mirrorOf(data, reporter).map((m) => ({
-    year: m.year,
-    partner: reporter,
-    flow: m.flow,
-    share: m.shareOfKazakhstanTotal,
-    valueUsd: m.partnerReportedUsd,
-    series: `imf-dots-${reporter}`,
-  }));
-  return { ...data, shares: [...data.shares.filter((r) => r.partner !== reporter), ...counted], mirror: [], mirrorRussia: [] };
-}
+export const sharesView = (data: PartnerSharesData, reporter: Reporter = "kazakhstan"): PartnerSharesData =>
+  reporterView(
+    data,
+    reporter,
+    data.shares,
+    (m: MirrorRow, partner): ShareRow => ({
+      year: m.year,
+      partner,
+      flow: m.flow,
+      share: m.shareOfKazakhstanTotal,
+      valueUsd: m.partnerReportedUsd,
+      series: `imf-dots-${partner}`,
+    }),
+    (d, shares) => ({ ...d, shares }),
+  );
 
 /**
  * Kazakhstan's trade by partner as a share of its total, one line per partner, 1995-2023.
@@ -57,6 +60,10 @@ export function partnerSharesChart(
 ): ChartModel {
   const state: PartnerSharesState = partnerSharesStates[stateId];
   const data = sharesView(all, reporter);
+  // The edition's words and numerals ride in the rows (words.ts), so the browser draws in the page's language.
+  const words = all.text!;
+  const n = all.numerals!;
+  const share = (pct: number) => shareIn(pct, n);
   /** Each partner's own count drawn dashed beside Kazakhstan's, with the gap shaded: under "both" only. */
   const dashed = reporter === "both" ? counting.map((p) => ({ p, rows: mirrorOf(data, p).filter((m) => m.flow === state.flow) })) : [];
   const narrow = width < 480;
@@ -79,9 +86,16 @@ export function partnerSharesChart(
   // Grid and y axis: fixed domain across states, so lines move and the frame stays.
   for (const tick of y.ticks(narrow ? 4 : 6)) {
     marks.push({ key: `ygrid-${tick}`, tag: "line", attrs: { class: "grid", x1: margin.left, x2: plotRight, y1: y(tick), y2: y(tick) } });
-    marks.push(text(`ytick-${tick}`, `${tick}%`, { class: "tick", x: margin.left - 6, y: y(tick) + 4, "text-anchor": "end" }));
+    marks.push(
+      text(`ytick-${tick}`, `${String(tick).replace(".", n.decimal)}${n.percent}`, {
+        class: "tick",
+        x: margin.left - 6,
+        y: y(tick) + 4,
+        "text-anchor": "end",
+      }),
+    );
   }
-  marks.push(text("ytitle", `Share of Kazakhstan's ${flowNoun[state.flow]}`, { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
+  marks.push(text("ytitle", words.axisTitle[state.flow], { class: "axis-title", x: 0, y: 14, "font-weight": 600 }));
 
   // X axis: years, thinned on phones so labels never collide.
   const years = narrow ? [1995, 2005, 2015, data.lastYear] : [1995, 2000, 2005, 2010, 2015, data.lastYear];
@@ -101,7 +115,7 @@ export function partnerSharesChart(
     attrs: { class: "series-break", x1: breakX, x2: breakX, y1: margin.top - 4, y2: plotBottom },
   });
   marks.push(
-    text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", {
+    text("series-break-label", narrow ? words.sourceSwitchShort : words.sourceSwitch, {
       class: "note",
       x: breakX,
       y: margin.top - 8,
@@ -174,17 +188,17 @@ export function partnerSharesChart(
         key: `label-${p}`,
         p,
         // "China's" over "count, to 2020": the two lines read as one.
-        name: own ? `${partnerNames[p]}'s` : narrow && p === "rest-of-world" ? "Others" : partnerNames[p],
+        name: own ? words.own[p as Counting] : narrow && p === "rest-of-world" ? words.othersShort : words.names[p],
         last: last?.share,
-        note: own ? `count, to ${last?.year}` : undefined,
+        note: own ? fill(narrow ? words.ownNoteShort : words.ownNote, { year: last?.year ?? "" }) : undefined,
       };
     }),
     ...dashed.map(({ p, rows }) => ({
       key: `label-${p}-mirror`,
       p,
-      name: `${partnerNames[p]}'s`,
+      name: words.own[p],
       last: rows.at(-1)?.shareOfKazakhstanTotal,
-      note: `count, to ${rows.at(-1)?.year}`,
+      note: fill(narrow ? words.ownNoteShort : words.ownNote, { year: rows.at(-1)?.year ?? "" }),
     })),
   ];
   // Each label is a row, and its note a row beneath it that moves with it: pushed apart as one stack, kept
@@ -241,7 +255,7 @@ export function partnerSharesChart(
   const bounds = { left: 0, top: 0, right: width, bottom: height };
   const plot = { left: margin.left, top: margin.top, right: plotRight, bottom: plotBottom };
   if (state.reference) {
-    const label = text("reference-label", narrow ? state.reference.shortLabel : state.reference.label, {
+    const label = text("reference-label", narrow ? words.referenceShort : words.reference, {
       class: "reference-label",
       x: margin.left + 4,
       y: ry - 6,
@@ -313,7 +327,7 @@ export function partnerSharesChart(
     state.focus.forEach((p, i) => {
       const row = focusRows[i];
       if (!row) return;
-      const label = text(`value-${p}`, formatShare(row.share), {
+      const label = text(`value-${p}`, share(row.share), {
         class: `value-label tint-${p}`,
         x: 0,
         y: 0,
@@ -325,14 +339,14 @@ export function partnerSharesChart(
         marks,
         label,
         aroundPoint(x(row.year), y(row.share), fontSize),
-        `${reporter === p ? `${partnerNames[p]}'s count` : partnerNames[p]}, ${row.year}: ${formatShare(row.share)}`,
+        fill(words.named, { who: reporter === p ? words.ownWho[p as Counting] : words.names[p], year: row.year, value: share(row.share) }),
         plot,
         fontSize,
         bounds,
       );
     });
     if (mirror) {
-      const label = text("mirror-label", `China's figure ${formatShare(mirror.shareOfKazakhstanTotal)}`, {
+      const label = text("mirror-label", fill(words.mirrorLabel, { value: share(mirror.shareOfKazakhstanTotal) }), {
         class: "value-label tint-china",
         x: 0,
         y: 0,
@@ -344,7 +358,7 @@ export function partnerSharesChart(
         marks,
         label,
         aroundPoint(x(focusYear), my, fontSize),
-        `China's figure, ${focusYear}: ${formatShare(mirror.shareOfKazakhstanTotal)}`,
+        fill(words.named, { who: words.mirrorWho, year: focusYear, value: share(mirror.shareOfKazakhstanTotal) }),
         plot,
         fontSize,
         bounds,

@@ -1,59 +1,164 @@
 import type { DataTable } from "../dataTable.ts";
-import { partnerNames, shareSeriesPartners } from "../partnerColors.ts";
+import { shareSeriesPartners } from "../partnerColors.ts";
 import type { PartnerSharesData } from "./data.ts";
 import type { Flow } from "../../data/schema.ts";
 import type { Reporter } from "../reporters.ts";
 import { roundedFixed } from "../../lib/formatShare.ts";
 import { mirrorOf, sharesView } from "./draw.ts";
 import { partnerFlow } from "./words.ts";
+import { partnerSharesText } from "./text.ts";
+import { editionTexts } from "../chartText.ts";
+import { rowsIn } from "../tableCells.ts";
+import type { EditionCode } from "../../i18n/editions.ts";
 
-const seriesNames = { "imf-dots": "IMF Direction of Trade Statistics", bns: "Bureau of National Statistics" } as const;
+type Counting = "china" | "russia";
+
+/** The tables' words per edition (build side: tables are built with the page). */
+interface TableWords {
+  year: string;
+  source: string;
+  noFigure: string;
+  series: { "imf-dots": string; bns: string };
+  /** A partner's column under its own figures: "China (China's own count)". */
+  ownColumn: Record<Counting, string>;
+  shares: (flow: Flow) => string;
+  sharesOwn: (flow: Flow, partnerFlow: string, last: number) => string;
+  gap: (
+    flow: Flow,
+    p: Counting,
+    partnerFlow: string,
+    last: number | undefined,
+  ) => { caption: string; kazakhstan: string; theirs: string; minus: string };
+  mirror: { caption: string; kazakhstan: string; china: string; share: string };
+}
+
+const words = editionTexts<TableWords>("src/charts/partner-shares/tables.ts", {
+  en: {
+    year: "Year",
+    source: "Source",
+    noFigure: "no figure",
+    series: { "imf-dots": "IMF Direction of Trade Statistics", bns: "Bureau of National Statistics" },
+    ownColumn: { china: "China (China's own count)", russia: "Russia (Russia's own count)" },
+    shares: (flow) => `Share of Kazakhstan's ${flow}s by partner, per cent, as reported by Kazakhstan`,
+    sharesOwn: (flow, partnerFlow, last) =>
+      `Share of Kazakhstan's ${flow}s by partner, per cent: ${partnerFlow} as a share of Kazakhstan's total ${flow}s (to ${last}, where its series ends), the other partners as reported by Kazakhstan`,
+    gap: (flow, p, partnerFlow, last) => {
+      const name = p === "china" ? "China" : "Russia";
+      return {
+        caption: `Kazakhstan's ${flow}s ${flow === "export" ? "to" : "from"} ${name} as a share of Kazakhstan's total ${flow}s, per cent, as each side counted them: Kazakhstan's own figure, and ${partnerFlow} (to ${last}, where its series ends)`,
+        kazakhstan: "Kazakhstan's count",
+        theirs: `${name}'s count`,
+        minus: `${name}'s count minus Kazakhstan's, percentage points`,
+      };
+    },
+    mirror: {
+      caption: "Kazakhstan's exports to China in US dollars, as each side reported them (IMF Direction of Trade Statistics)",
+      kazakhstan: "Reported by Kazakhstan",
+      china: "Reported by China (its imports)",
+      share: "China's figure as a share of Kazakhstan's total exports, per cent",
+    },
+  },
+  ru: {
+    year: "Год",
+    source: "Источник",
+    noFigure: "нет данных",
+    series: { "imf-dots": "Статистика направлений торговли МВФ", bns: "Бюро национальной статистики" },
+    ownColumn: { china: "Китай (по данным самого Китая)", russia: "Россия (по данным самой России)" },
+    shares: (flow) => `Доля партнёров в ${flow === "export" ? "экспорте" : "импорте"} Казахстана, %, по данным Казахстана`,
+    sharesOwn: (flow, partnerFlow, last) =>
+      `Доля партнёров в ${flow === "export" ? "экспорте" : "импорте"} Казахстана, %: ${partnerFlow} как доля ${flow === "export" ? "общего экспорта" : "общего импорта"} Казахстана (до ${last} года, где ряд заканчивается), остальные партнёры — по данным Казахстана`,
+    gap: (flow, p, partnerFlow, last) => {
+      const of = p === "china" ? "Китая" : "России";
+      const where = flow === "export" ? `Экспорт Казахстана в ${p === "china" ? "Китай" : "Россию"}` : `Импорт Казахстана из ${of}`;
+      return {
+        caption: `${where} как доля ${flow === "export" ? "общего экспорта" : "общего импорта"} Казахстана, %, по данным каждой из сторон: собственная цифра Казахстана и ${partnerFlow} (до ${last} года, где ряд заканчивается)`,
+        kazakhstan: "По данным Казахстана",
+        theirs: `По данным ${of}`,
+        minus: `Данные ${of} минус данные Казахстана, процентные пункты`,
+      };
+    },
+    mirror: {
+      caption: "Экспорт Казахстана в Китай в долларах США по данным каждой из сторон (Статистика направлений торговли МВФ)",
+      kazakhstan: "По данным Казахстана",
+      china: "По данным Китая (его импорт)",
+      share: "Цифра Китая как доля общего экспорта Казахстана, %",
+    },
+  },
+  kk: {
+    year: "Жыл",
+    source: "Дереккөз",
+    noFigure: "көрсеткіш жоқ",
+    series: { "imf-dots": "ХВҚ Сауда бағыттары статистикасы", bns: "Ұлттық статистика бюросы" },
+    ownColumn: { china: "Қытай (Қытайдың өз есебі)", russia: "Ресей (Ресейдің өз есебі)" },
+    shares: (flow) =>
+      `Серіктестердің Қазақстан ${flow === "export" ? "экспортындағы" : "импортындағы"} үлесі, %, Қазақстанның деректері бойынша`,
+    sharesOwn: (flow, partnerFlow, last) =>
+      `Серіктестердің Қазақстан ${flow === "export" ? "экспортындағы" : "импортындағы"} үлесі, %: ${partnerFlow}, Қазақстанның жалпы ${flow === "export" ? "экспортындағы" : "импортындағы"} үлес ретінде (${last} жылға дейін, қатары сонда аяқталады), қалған серіктестер — Қазақстанның деректері бойынша`,
+    gap: (flow, p, partnerFlow, last) => {
+      const of = p === "china" ? "Қытайдың" : "Ресейдің";
+      const where =
+        flow === "export"
+          ? `Қазақстанның ${p === "china" ? "Қытайға" : "Ресейге"} экспорты`
+          : `Қазақстанның ${p === "china" ? "Қытайдан" : "Ресейден"} импорты`;
+      return {
+        caption: `${where}, Қазақстанның жалпы ${flow === "export" ? "экспортындағы" : "импортындағы"} үлес ретінде, %, әр тараптың есебі бойынша: Қазақстанның өз көрсеткіші және ${partnerFlow} (${last} жылға дейін, қатары сонда аяқталады)`,
+        kazakhstan: "Қазақстанның есебі",
+        theirs: `${of} есебі`,
+        minus: `${of} есебі минус Қазақстанның есебі, пайыздық тармақ`,
+      };
+    },
+    mirror: {
+      caption: "Қазақстанның Қытайға экспорты, АҚШ долларымен, әр тараптың деректері бойынша (ХВҚ Сауда бағыттары статистикасы)",
+      kazakhstan: "Қазақстанның деректері",
+      china: "Қытайдың деректері (оның импорты)",
+      share: "Қытайдың көрсеткіші, Қазақстанның жалпы экспортындағы үлес ретінде, %",
+    },
+  },
+});
+
 /** A share computed from a partner's figure over Kazakhstan's total, to the two decimals Kazakhstan's shares are published with (the CSV has it in full). */
 const twoDecimals = (pct: number) => Number(roundedFixed(pct, 2));
 
 /** The shares of one flow as the chart draws them under `reporter`: under a partner's figures, its column is its own count. */
-function sharesTable(all: PartnerSharesData, flow: Flow, reporter: Reporter): DataTable {
+function sharesTable(all: PartnerSharesData, flow: Flow, reporter: Reporter, edition: EditionCode): DataTable {
+  const w = words[edition];
+  const names = partnerSharesText[edition].names;
   const data = sharesView(all, reporter);
   const years = [...new Set(data.shares.map((r) => r.year))].sort((a, b) => a - b);
   const own = reporter === "china" || reporter === "russia" ? reporter : undefined;
   const last = own && Math.max(...mirrorOf(all, own).map((m) => m.year));
   return {
-    caption: own
-      ? `Share of Kazakhstan's ${flow}s by partner, per cent: ${partnerFlow(own, flow)} as a share of Kazakhstan's total ${flow}s (to ${last}, where its series ends), the other partners as reported by Kazakhstan`
-      : `Share of Kazakhstan's ${flow}s by partner, per cent, as reported by Kazakhstan`,
-    columns: [
-      "Year",
-      ...shareSeriesPartners.map((p) => (p === own ? `${partnerNames[p]} (${partnerNames[p]}'s own count)` : partnerNames[p])),
-      "Source",
-    ],
+    caption: own ? w.sharesOwn(flow, partnerFlow(own, flow, edition), last!) : w.shares(flow),
+    columns: [w.year, ...shareSeriesPartners.map((p) => (p === own ? w.ownColumn[own] : names[p])), w.source],
     rows: years.map((year) => {
       const rows = data.shares.filter((r) => r.year === year && r.flow === flow);
       const cells = shareSeriesPartners.map((p) => {
         const row = rows.find((r) => r.partner === p);
-        return row ? (p === own ? twoDecimals(row.share) : row.share) : "no figure";
+        return row ? (p === own ? twoDecimals(row.share) : row.share) : w.noFigure;
       });
       const kazakhstan = rows.find((r) => r.series === "imf-dots" || r.series === "bns");
-      return [year, ...cells, seriesNames[kazakhstan?.series === "bns" ? "bns" : "imf-dots"]];
+      return [year, ...cells, w.series[kazakhstan?.series === "bns" ? "bns" : "imf-dots"]];
     }),
   };
 }
 
 /** Under "both": one partner's share of a flow by Kazakhstan's count and by its own, and the gap between them. */
-function gapTable(data: PartnerSharesData, partner: "china" | "russia", flow: Flow): DataTable {
-  const name = partnerNames[partner];
+function gapTable(data: PartnerSharesData, partner: Counting, flow: Flow, edition: EditionCode): DataTable {
+  const w = words[edition];
   const years = [...new Set(data.shares.map((r) => r.year))].sort((a, b) => a - b);
   const theirs = mirrorOf(data, partner).filter((m) => m.flow === flow);
+  const t = w.gap(flow, partner, partnerFlow(partner, flow, edition), theirs.at(-1)?.year);
   return {
-    caption: `Kazakhstan's ${flow}s ${flow === "export" ? "to" : "from"} ${name} as a share of Kazakhstan's total ${flow}s, per cent, as each side counted them: Kazakhstan's own figure, and ${partnerFlow(partner, flow)} (to ${theirs.at(-1)?.year}, where its series ends)`,
-    columns: ["Year", "Kazakhstan's count", `${name}'s count`, `${name}'s count minus Kazakhstan's, percentage points`],
+    caption: t.caption,
+    columns: [w.year, t.kazakhstan, t.theirs, t.minus],
     rows: years.map((year) => {
       const own = data.shares.find((r) => r.partner === partner && r.flow === flow && r.year === year)?.share;
       const other = theirs.find((m) => m.year === year)?.shareOfKazakhstanTotal;
       return [
         year,
-        own ?? "no figure",
-        other === undefined ? "no figure" : twoDecimals(other),
-        own === undefined || other === undefined ? "no figure" : twoDecimals(other - own),
+        own ?? w.noFigure,
+        other === undefined ? w.noFigure : twoDecimals(other),
+        own === undefined || other === undefined ? w.noFigure : twoDecimals(other - own),
       ];
     }),
   };
@@ -62,7 +167,8 @@ function gapTable(data: PartnerSharesData, partner: "china" | "russia", flow: Fl
 /**
  * A share chart's figures for its flows, as it draws them under `reporter`: Kazakhstan's shares (with
  * `withMirror`, China's own figures for its exports beside them, as the mirror step marks them); under a
- * partner's figures, its own count in its column; under "both", each partner's two counts and the gap.
+ * partner's figures, its own count in its column; under "both", each partner's two counts and the gap. In the
+ * rows' edition, figures written as it writes them.
  */
 export function partnerSharesTables(
   data: PartnerSharesData,
@@ -70,23 +176,23 @@ export function partnerSharesTables(
   withMirror: boolean,
   reporter: Reporter = "kazakhstan",
 ): DataTable[] {
-  const tables = flows.map((flow) => sharesTable(data, flow, reporter));
-  if (reporter === "both")
-    return [...tables, ...flows.flatMap((flow) => (["china", "russia"] as const).map((p) => gapTable(data, p, flow)))];
-  if (reporter !== "kazakhstan" || !withMirror) return tables;
-  return [
-    ...tables,
-    {
-      caption: "Kazakhstan's exports to China in US dollars, as each side reported them (IMF Direction of Trade Statistics)",
-      columns: [
-        "Year",
-        "Reported by Kazakhstan",
-        "Reported by China (its imports)",
-        "China's figure as a share of Kazakhstan's total exports, per cent",
-      ],
-      rows: data.mirror
-        .filter((m) => m.flow === "export")
-        .map((m) => [m.year, m.kazakhstanReportedUsd, m.partnerReportedUsd, Number(m.shareOfKazakhstanTotal.toFixed(2))]),
-    },
-  ];
+  const edition = data.edition ?? "en";
+  const w = words[edition];
+  const tables = flows.map((flow) => sharesTable(data, flow, reporter, edition));
+  const all =
+    reporter === "both"
+      ? [...tables, ...flows.flatMap((flow) => (["china", "russia"] as const).map((p) => gapTable(data, p, flow, edition)))]
+      : reporter !== "kazakhstan" || !withMirror
+        ? tables
+        : [
+            ...tables,
+            {
+              caption: w.mirror.caption,
+              columns: [w.year, w.mirror.kazakhstan, w.mirror.china, w.mirror.share],
+              rows: data.mirror
+                .filter((m) => m.flow === "export")
+                .map((m) => [m.year, m.kazakhstanReportedUsd, m.partnerReportedUsd, Number(m.shareOfKazakhstanTotal.toFixed(2))]),
+            },
+          ];
+  return all.map((t) => ({ ...t, rows: rowsIn(t.rows, edition) }));
 }

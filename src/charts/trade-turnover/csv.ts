@@ -1,13 +1,13 @@
 import { breakNote, observation, observationsCsv, type SeriesInfo } from "../chartCsv.ts";
 import type { TradeTurnoverData } from "./data.ts";
 import type { Reporter } from "../reporters.ts";
-import { reporterView } from "./draw.ts";
+import { turnoverView } from "./draw.ts";
 
 /** The trade-turnover chart: turnover with China and Russia as Kazakhstan reported it, and with China as China reported it. */
 export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, reporter: Reporter = "kazakhstan"): string {
   if (reporter !== "kazakhstan") {
-    // Exactly the figures drawn under this reporter (reporterView): its reporter column names who counted each.
-    const view = reporterView(data, reporter);
+    // Exactly the figures drawn under this reporter (turnoverView): its reporter column names who counted each.
+    const view = turnoverView(data, reporter);
     const mirrors = [
       ...view.mirror.map((m) => ({ ...m, partner: "kazakhstan", series: "imf-dots-china" })),
       ...view.mirrorRussia.map((m) => ({ ...m, partner: "kazakhstan", series: "imf-dots-russia" })),

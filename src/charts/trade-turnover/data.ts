@@ -4,6 +4,9 @@ import { mirrorSeries } from "../../data/bilateral.ts";
 import type { ChartBreak } from "../chartBreaks.ts";
 import { turnoverPartners, type TradeTurnoverStateId, type TurnoverPartner } from "./states.ts";
 import type { Reporter } from "../reporters.ts";
+import type { EditionCode } from "../../i18n/editions.ts";
+import type { Numerals } from "../numerals.ts";
+import type { TradeTurnoverText } from "./text.ts";
 
 /** Kazakhstan's trade with one partner in one year, as Kazakhstan reported it. */
 export interface TurnoverRow {
@@ -13,7 +16,7 @@ export interface TurnoverRow {
   importsUsd: number;
   /** Exports plus imports: the sum of the two published flows, not a published turnover figure. */
   turnoverUsd: number;
-  /** Kazakhstan's series, or, under the reporter switch, the partner's own (src/charts/trade-turnover/draw.ts reporterView). */
+  /** Kazakhstan's series, or, under the reporter switch, the partner's own (src/charts/trade-turnover/draw.ts turnoverView). */
   series: "imf-dots" | "bns" | "imf-dots-china" | "imf-dots-russia";
 }
 
@@ -42,6 +45,12 @@ export interface TradeTurnoverData {
   words?: Record<Reporter, Record<TradeTurnoverStateId, string>>;
   /** The years China was clearly ahead of Russia, as each reporter's figures have it (words.ts). */
   ahead?: Record<Reporter, number[]>;
+  /** The note by those years, whose count it is included: one line wide, two on a phone (words.ts), where the chart draws one. */
+  aheadNote?: Partial<Record<Reporter, { wide: string[]; narrow: string[] }>>;
+  /** The edition the rows are shaped for, the words the chart draws in it (text.ts) and how it writes figures. */
+  edition?: EditionCode;
+  text?: TradeTurnoverText;
+  numerals?: Numerals;
 }
 
 /**

@@ -2,7 +2,7 @@ import { linearScale } from "../linearScale.ts";
 import { area, line } from "../../lib/svgShapes.ts";
 import type { ChartModel, Mark, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
-import type { Reporter } from "../reporters.ts";
+import { reporterView, type Reporter } from "../reporters.ts";
 import {
   tradeTurnoverStates,
   turnoverPartners,
@@ -10,43 +10,38 @@ import {
   type TradeTurnoverStateId,
   type TurnoverPartner,
 } from "./states.ts";
-import { partnerColors, partnerNames } from "../partnerColors.ts";
+import { partnerColors } from "../partnerColors.ts";
 import { lineMark, px, textMaker, yearTicks } from "../markHelpers.ts";
 import type { MirrorTurnoverRow, TradeTurnoverData, TurnoverRow } from "./data.ts";
 import { dodgeLabels } from "../../lib/dodgeLabels.ts";
-import { formatUsd } from "../../lib/formatUsd.ts";
+import { usdIn } from "../numerals.ts";
+import { fill } from "../chartText.ts";
 import { breakMarks } from "../breakMarks.ts";
-import { aroundPoint, pushNearOrReadOut, pushPlaced, topSlots } from "../labelSpace.ts";
+import { aroundPoint, placeLabel, pushNearOrReadOut, pushPlaced, topSlots } from "../labelSpace.ts";
 
-const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>
+/** Kazakhstan's count (or, in a reporter's view, the count drawn) of the trade with one partner in one year. */
+export const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>
   data.turnover.find((r) => r.partner === partner && r.year === year);
-const mirrorAt = (data: TradeTurnoverData, year: number): MirrorTurnoverRow | undefined => data.mirror.find((r) => r.year === year);
+/** China's own count of the same trade in one year. */
+export const mirrorAt = (data: TradeTurnoverData, year: number): MirrorTurnoverRow | undefined => data.mirror.find((r) => r.year === year);
 
-/**
- * The rows as the reporter counts them: under a partner's own figures, that partner's line is its own count
- * (to 2020, the end of its series; later years are absent, not filled) and the other partner's stays
- * Kazakhstan's; under "both", Kazakhstan's lines with both partners' counts beside them; under Kazakhstan's,
- * the chart as it always was, China's own count dashed beside Kazakhstan's.
- */
-export function reporterView(data: TradeTurnoverData, reporter: Reporter): TradeTurnoverData {
-  if (reporter === "kazakhstan") return { ...data, mirrorRussia: [] };
-  if (reporter === "both") return data;
-  const own = reporter === "china" ? data.mirror : data.mirrorRussia;
-  const counted: TurnoverRow[] = own.map((m) => ({
-    year: m.year,
-    partner: reporter,
-    // Kazakhstan's side of the same trade: the partner's imports are Kazakhstan's exports.
-    exportsUsd: m.importsUsd,
-    importsUsd: m.exportsUsd,
-    turnoverUsd: m.turnoverUsd,
-    series: `imf-dots-${reporter}`,
-  }));
-  return { ...data, turnover: [...data.turnover.filter((r) => r.partner !== reporter), ...counted], mirror: [], mirrorRussia: [] };
-}
-
-/** Years listed in words: "2010", "2010 and 2012", "2010, 2012 and 2023". */
-export const listYears = (years: number[]) =>
-  years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(", ")} and ${years.at(-1)}`;
+/** The turnover rows as the reporter counts them (src/charts/reporters.ts reporterView). */
+export const turnoverView = (data: TradeTurnoverData, reporter: Reporter): TradeTurnoverData =>
+  reporterView(
+    data,
+    reporter,
+    data.turnover,
+    (m: MirrorTurnoverRow, partner): TurnoverRow => ({
+      year: m.year,
+      partner,
+      // Kazakhstan's side of the same trade: the partner's imports are Kazakhstan's exports.
+      exportsUsd: m.importsUsd,
+      importsUsd: m.exportsUsd,
+      turnoverUsd: m.turnoverUsd,
+      series: `imf-dots-${partner}`,
+    }),
+    (d, turnover) => ({ ...d, turnover }),
+  );
 
 /**
  * Kazakhstan's trade turnover with China and with Russia in US dollars, 1995-2023, as Kazakhstan
@@ -60,9 +55,13 @@ export function tradeTurnoverChart(
   reporter: Reporter = "kazakhstan",
 ): ChartModel {
   const state: TradeTurnoverState = tradeTurnoverStates[stateId];
-  const data = reporterView(all, reporter);
+  const data = turnoverView(all, reporter);
+  // The edition's words and numerals ride in the rows (words.ts), so the browser draws in the page's language.
+  const words = all.text!;
+  const n = { ...all.numerals!, ...words.dollars };
+  const usd = (value: number) => usdIn(value, n);
   /** Who counted the partner's solid line: the partner itself under its own figures, else Kazakhstan. */
-  const countedBy = (p: TurnoverPartner) => (reporter === p ? partnerNames[p] : "Kazakhstan");
+  const countedBy = (p: TurnoverPartner) => words.names[reporter === p ? p : "kazakhstan"];
   const narrow = width < 480;
   const fontSize = narrow ? 12 : 13;
   const text = textMaker(fontSize);
@@ -86,7 +85,7 @@ export function tradeTurnoverChart(
     marks.push(text(`ytick-${tick}`, String(tick), { class: "tick", x: margin.left - 6, y: px(y(tick) + 4), "text-anchor": "end" }));
   }
   marks.push(
-    text("ytitle", narrow ? "Turnover, US$ bn" : "Trade turnover, US$ billions (exports plus imports)", {
+    text("ytitle", narrow ? words.axisTitleShort : words.axisTitle, {
       class: "axis-title",
       x: 0,
       y: 14,
@@ -97,7 +96,9 @@ export function tradeTurnoverChart(
   for (const year of yearTicks(data.firstYear, data.lastYear, narrow)) {
     marks.push(text(`xtick-${year}`, String(year), { class: "tick", x: px(x(year)), y: plotBottom + 18, "text-anchor": "middle" }));
   }
-  // Years China was ahead: bands behind everything else (the event labels included), one per year, clipped to the plot.
+  // Years China was ahead: columns tinted and outlined in China's colour (not the grey of a break in the series,
+  // which they would otherwise read as, in a card without the page around it), behind everything else (the event
+  // labels included), one per year, clipped to the plot.
   const ahead = state.overtakes ? (all.ahead?.[reporter] ?? []) : [];
   for (const year of ahead) {
     const x0 = Math.max(margin.left, x(year - 0.5));
@@ -106,7 +107,11 @@ export function tradeTurnoverChart(
       key: `ahead-${year}`,
       tag: "rect",
       attrs: {
-        class: "highlight-band",
+        class: "ahead-band tint-china",
+        fill: partnerColors.china.light,
+        "fill-opacity": 0.16,
+        stroke: partnerColors.china.light,
+        "stroke-width": 1,
         x: px(x0),
         y: margin.top,
         width: px(Math.max(0, x1 - x0)),
@@ -119,7 +124,7 @@ export function tradeTurnoverChart(
   const breakX = x(data.seriesBreakAfter + 0.5);
   marks.push(lineMark("series-break", "series-break", breakX, margin.top - 4, breakX, plotBottom));
   marks.push(
-    text("series-break-label", narrow ? "IMF|Bureau" : "IMF | Bureau", {
+    text("series-break-label", narrow ? words.sourceSwitchShort : words.sourceSwitch, {
       class: "note",
       x: px(breakX),
       y: margin.top - 8,
@@ -127,18 +132,6 @@ export function tradeTurnoverChart(
       "font-size": fontSize - 2,
     }),
   );
-  if (state.overtakes && (reporter === "kazakhstan" || reporter === "both")) {
-    // Whose count: the partners' own figures put China ahead in other years (the step says so). A phone's plot
-    // (328 x 172 px) has room for the short form only, clear of the line labels and China's dashed line; there the
-    // step beside it says whose count it is.
-    const years = ahead.length ? `: ${listYears(ahead)}` : "";
-    const note = !ahead.length
-      ? "China never clearly ahead"
-      : narrow
-        ? `China clearly ahead${years}`
-        : `China clearly ahead of Russia, by Kazakhstan's count${years}`;
-    marks.push(text("ahead-note", note, { class: "reference-label", x: margin.left + 4, y: margin.top + 12, "font-weight": 700 }));
-  }
 
   // The gap between the two reporters' figures for the same trade, where both exist: China's always beside
   // Kazakhstan's own figures (none under a partner's figures alone), Russia's under "both".
@@ -210,11 +203,17 @@ export function tradeTurnoverChart(
   const ends = [
     ...turnoverPartners.map((p) => ({
       key: `label-${p}`,
-      name: narrow ? partnerNames[p] : `With ${partnerNames[p]}`,
+      name: narrow ? words.names[p] : words.withPartner[p],
       partner: p,
       value: bn(lastOf(p).turnoverUsd),
       weight: emphasis(p),
-      note: reporter === p ? (narrow ? `own count, to ${lastOf(p).year}` : `${partnerNames[p]}'s count, to ${lastOf(p).year}`) : undefined,
+      note:
+        reporter === p
+          ? fill(narrow ? words.ownCountShort : words.ownCount[p], {
+              from: data.turnover.find((r) => r.partner === p)!.year,
+              year: lastOf(p).year,
+            })
+          : undefined,
     })),
     ...turnoverPartners.flatMap((p) => {
       const last = mirrorsOf[p].at(-1);
@@ -222,11 +221,11 @@ export function tradeTurnoverChart(
         ? [
             {
               key: `label-${p}-mirror`,
-              name: narrow ? `${partnerNames[p]}'s data` : `${partnerNames[p]}'s figures`,
+              name: (narrow ? words.theirFiguresShort : words.theirFigures)[p],
               partner: p,
               value: bn(last.turnoverUsd),
               weight: 0,
-              note: narrow ? `to ${last.year}` : `dashed, to ${last.year}`,
+              note: fill(narrow ? words.dashedToShort : words.dashedTo, { from: mirrorsOf[p][0]!.year, year: last.year }),
             },
           ]
         : [];
@@ -296,10 +295,10 @@ export function tradeTurnoverChart(
     points.forEach((pt) => {
       const color = partnerColors[pt.partner].light;
       const label = pt.hollow
-        ? `China, ${year}: ${formatUsd(pt.usd)}`
+        ? fill(words.named, { who: words.names.china, year, value: usd(pt.usd) })
         : state.gap
-          ? `${countedBy(pt.partner)}, ${year}: ${formatUsd(pt.usd)}`
-          : formatUsd(pt.usd);
+          ? fill(words.named, { who: countedBy(pt.partner), year, value: usd(pt.usd) })
+          : usd(pt.usd);
       const mark = text(`value-${pt.key}`, label, {
         class: `value-label tint-${pt.partner}`,
         x: 0,
@@ -314,7 +313,7 @@ export function tradeTurnoverChart(
           marks,
           mark,
           aroundPoint(fx, y(bn(pt.usd)), fontSize),
-          `${partnerNames[pt.partner]}, ${year}: ${label}`,
+          fill(words.named, { who: words.names[pt.partner], year, value: label }),
           plot,
           fontSize,
           bounds,
@@ -324,14 +323,52 @@ export function tradeTurnoverChart(
       const own = rowAt(data, "china", year);
       const china = mirrorAt(data, year);
       if (own && china) {
-        const label = text("gap-label", `Gap ${formatUsd(china.turnoverUsd - own.turnoverUsd)}`, {
+        const label = text("gap-label", fill(words.gap, { value: usd(china.turnoverUsd - own.turnoverUsd) }), {
           class: "reference-label",
           x: 0,
           y: 0,
           "text-anchor": "start",
           "font-weight": 700,
         });
-        pushPlaced(marks, label, topSlots(plot, fontSize), bounds);
+        // With the read-outs, else (a longer translation) by the rule: between the two points it measures, or at its foot.
+        const between = y(bn((own.turnoverUsd + china.turnoverUsd) / 2));
+        const foot = [0, 1, 2].flatMap((row) => [
+          { x: px(fx + 4), y: plotBottom - 6 - row * (fontSize + 2), "text-anchor": "start" },
+          { x: px(fx - 4), y: plotBottom - 6 - row * (fontSize + 2), "text-anchor": "end" },
+        ]);
+        const places = [...topSlots(plot, fontSize), ...aroundPoint(fx, between, fontSize).filter((_, i) => i % 6 < 2), ...foot];
+        // Last, the same places in the notes' smaller type, rather than leave the gap out on a crowded phone.
+        if (!pushPlaced(marks, label, places, bounds))
+          pushPlaced(marks, { ...label, attrs: { ...label.attrs, "font-size": fontSize - 2, "font-weight": 400 } }, places, bounds);
+      }
+    }
+  }
+
+  // The years China was clearly ahead, and whose count says so, in China's colour: by their columns, on the
+  // plot's top row where the lines leave room (right-aligned to the first column), else at its top left; on a
+  // phone in two lines. Placed once every line is drawn, so it covers none (a test checks every size has it).
+  const note = state.overtakes ? all.aheadNote?.[reporter]?.[narrow ? "narrow" : "wide"] : undefined;
+  if (note) {
+    const bounds = { left: 0, top: 0, right: width, bottom: height };
+    const firstBand = ahead.length ? Math.max(margin.left, x(ahead[0]! - 0.5)) : margin.left;
+    const places = [
+      { x: px(firstBand - 4), "text-anchor": "end" },
+      { x: margin.left + 4, "text-anchor": "start" },
+    ];
+    for (const place of places) {
+      const lines = note.flatMap((line, i) => {
+        // The second line (whose count, on a phone) is smaller, so it ends before the 2013 peak of China's own count.
+        const mark = text(i ? `ahead-note-${i + 1}` : "ahead-note", line, {
+          class: "value-label tint-china",
+          fill: partnerColors.china.light,
+          "font-weight": i ? 400 : 700,
+          ...(i ? { "font-size": fontSize - 2 } : {}),
+        });
+        return placeLabel(mark, [{ ...place, y: px(margin.top + 12 + i * fontSize) }], marks, bounds) ?? [];
+      });
+      if (lines.length === note.length) {
+        marks.push(...lines);
+        break;
       }
     }
   }
