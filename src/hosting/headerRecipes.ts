@@ -5,7 +5,7 @@
  * if the README's copies drift from them; the hosting tests serve dist/ with nginx under nginxLocations().
  *
  * The rules:
- * - Embed pages (/embed/) may be framed by any site: that is what they are for. Every other page may be
+ * - Embed pages (/embed/, and a translated edition's /ru/embed/) may be framed by any site: that is what they are for. Every other page may be
  *   framed only by the site itself (`frame-ancestors 'self'`; a <meta> policy cannot forbid framing).
  * - CSVs are `text/csv; charset=utf-8` (stock nginx says application/octet-stream, busybox nothing).
  * - Hashed files in /_astro/ are cached for a year as immutable; everything else revalidates at once.
@@ -32,23 +32,32 @@ export const normaliseBase = (base: string): string => `/${base.replace(/^\/+|\/
  */
 export function headersFile(baseInput: string, files: readonly string[]): string {
   const base = normaliseBase(baseInput);
-  const topFolders = [...new Set(files.filter((f) => f.includes("/") && f.endsWith(".html")).map((f) => f.split("/")[0]!))].sort();
+  const pages = files.filter((f) => f.endsWith(".html"));
   const rule = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
-  const storyPaths = [
-    base,
-    ...files
-      .filter((f) => !f.includes("/") && f.endsWith(".html"))
-      .sort()
-      .map((f) => `${base}${f}`),
-    ...topFolders.filter((d) => d !== "embed").map((d) => `${base}${d}/*`),
-  ];
+  /** The page paths of a folder ("" for the root) outside its embed/: the folder, its own files, each other subfolder. */
+  const folderPaths = (folder: string): string[] => {
+    const inside = pages.filter((f) => f.startsWith(folder)).map((f) => f.slice(folder.length));
+    const subfolders = [...new Set(inside.filter((f) => f.includes("/")).map((f) => f.split("/")[0]!))].sort();
+    // A translated edition's folder (/ru/) holds embeds of its own: it is split like the root, so they stay framable.
+    const split = (d: string) => (inside.some((f) => f.startsWith(`${d}/embed/`)) ? folderPaths(`${folder}${d}/`) : [`${base}${folder}${d}/*`]);
+    return [
+      `${base}${folder}`,
+      ...inside
+        .filter((f) => !f.includes("/"))
+        .sort()
+        .map((f) => `${base}${folder}${f}`),
+      ...subfolders.filter((d) => d !== "embed").flatMap(split),
+    ];
+  };
+  const storyPaths = folderPaths("");
+  const embedFolders = [...new Set(pages.filter((f) => /^([a-z]{2,3}\/)?embed\//.test(f)).map((f) => f.slice(0, f.indexOf("embed/")) + "embed/"))].sort();
   return [
     "# Response headers for Netlify and Cloudflare Pages, written by the build (src/hosting/headerRecipes.ts).",
     rule(`${base}*`, { "X-Content-Type-Options": NOSNIFF, "Referrer-Policy": REFERRER }),
     rule(`${base}_astro/*`, { "Cache-Control": IMMUTABLE }),
     ...storyPaths.map((path) => rule(path, { "Content-Security-Policy": FRAME_SELF })),
-    rule(`${base}embed/*`, { "Content-Security-Policy": FRAME_ANY }),
+    ...embedFolders.map((folder) => rule(`${base}${folder}*`, { "Content-Security-Policy": FRAME_ANY })),
     ...files
       .filter((f) => f.endsWith(".csv"))
       .sort()

@@ -42,6 +42,8 @@ const sourceWordsSchema = z.object({
   publisher: z.string().min(1).optional(),
   /** The licence, as the data page names it. */
   licence: z.string().min(1).optional(),
+  /** The labels of the English entry's further pages (morePages), in the same order. */
+  morePages: z.array(z.string().min(1)).optional(),
 });
 export type SourceWords = z.infer<typeof sourceWordsSchema>;
 
