@@ -14,7 +14,10 @@ import { t } from "../i18n/ui.ts";
  * content/editions/<code>/sources.yaml, put together by the UI catalog's `chart.asReportedBy` and `list.and`; which
  * reporters are named is decided on the English, so every edition names the same ones.
  */
-export function chartSourceList(chart: string, { releases = true, edition = "en" }: { releases?: boolean; edition?: EditionCode } = {}): {
+export function chartSourceList(
+  chart: string,
+  { releases = true, edition = "en" }: { releases?: boolean; edition?: EditionCode } = {},
+): {
   count: number;
   text: string;
 } {
@@ -34,7 +37,9 @@ export function chartSourceList(chart: string, { releases = true, edition = "en"
   const text = [...new Set(sources.map(publication))]
     .map((named) => {
       const from = sources.filter((s) => publication(s) === named);
-      const unnamed = [...new Set(from.map((s) => s.reportedBy))].filter((reporter) => !named.toLowerCase().includes(reporter.split(",")[0]!.toLowerCase()));
+      const unnamed = [...new Set(from.map((s) => s.reportedBy))].filter(
+        (reporter) => !named.toLowerCase().includes(reporter.split(",")[0]!.toLowerCase()),
+      );
       const first = words(from[0]!);
       const shown = releases ? `${first.name} (${first.release})` : first.name;
       if (unnamed.length === 0) return shown;

@@ -24,7 +24,11 @@ export function breaksIn(edition: EditionCode = "en"): SeriesBreak[] {
       title: words.title,
       what: words.what,
       ...(b.cause && words.cause ? { cause: words.cause } : {}),
-      sources: b.sources.map((s, i) => ({ ...s, publisher: words.sources?.[i]?.publisher ?? s.publisher, date: words.sources?.[i]?.date ?? s.date })),
+      sources: b.sources.map((s, i) => ({
+        ...s,
+        publisher: words.sources?.[i]?.publisher ?? s.publisher,
+        date: words.sources?.[i]?.date ?? s.date,
+      })),
     };
   });
 }

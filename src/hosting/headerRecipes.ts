@@ -40,7 +40,8 @@ export function headersFile(baseInput: string, files: readonly string[]): string
     const inside = pages.filter((f) => f.startsWith(folder)).map((f) => f.slice(folder.length));
     const subfolders = [...new Set(inside.filter((f) => f.includes("/")).map((f) => f.split("/")[0]!))].sort();
     // A translated edition's folder (/ru/) holds embeds of its own: it is split like the root, so they stay framable.
-    const split = (d: string) => (inside.some((f) => f.startsWith(`${d}/embed/`)) ? folderPaths(`${folder}${d}/`) : [`${base}${folder}${d}/*`]);
+    const split = (d: string) =>
+      inside.some((f) => f.startsWith(`${d}/embed/`)) ? folderPaths(`${folder}${d}/`) : [`${base}${folder}${d}/*`];
     return [
       `${base}${folder}`,
       ...inside
@@ -51,7 +52,9 @@ export function headersFile(baseInput: string, files: readonly string[]): string
     ];
   };
   const storyPaths = folderPaths("");
-  const embedFolders = [...new Set(pages.filter((f) => /^([a-z]{2,3}\/)?embed\//.test(f)).map((f) => f.slice(0, f.indexOf("embed/")) + "embed/"))].sort();
+  const embedFolders = [
+    ...new Set(pages.filter((f) => /^([a-z]{2,3}\/)?embed\//.test(f)).map((f) => f.slice(0, f.indexOf("embed/")) + "embed/")),
+  ].sort();
   return [
     "# Response headers for Netlify and Cloudflare Pages, written by the build (src/hosting/headerRecipes.ts).",
     rule(`${base}*`, { "X-Content-Type-Options": NOSNIFF, "Referrer-Policy": REFERRER }),

@@ -129,7 +129,10 @@ export function englishWords(html: string, { charts = false }: { charts?: boolea
   // The words the page's scripts write (src/components/ClientText.astro), as a reader will see or hear them.
   const scripted = body.querySelector("script#ui-text");
   if (scripted && !charts)
-    parts.push(" ", ...Object.values(JSON.parse(scripted.textContent) as Record<string, string>).map((w) => ` ${w.replace(/\{\w+\}/g, " ")} `));
+    parts.push(
+      " ",
+      ...Object.values(JSON.parse(scripted.textContent) as Record<string, string>).map((w) => ` ${w.replace(/\{\w+\}/g, " ")} `),
+    );
   return englishIn(parts.join(""));
 }
 

@@ -20,16 +20,19 @@ describe("breaksAdded(rows, kinds, edition): the breaks a chart draws, in the ed
   it.each([
     ["ru", "Таможенный союз", "Пандемия"],
     ["kk", "Кеден одағы", "Пандемия"],
-  ] as const)("draws and names them in %s: the label drawn on the chart, the title, the sources' publishers", (edition, customs, pandemic) => {
-    const drawn = breaksAdded(rows, ["recording-change", "series-switch", "event"], edition).breaks;
-    expect(drawn.map((b) => b.id)).toEqual(breaksAdded(rows, ["recording-change", "series-switch", "event"]).breaks.map((b) => b.id));
-    expect(drawn.find((b) => b.id === "customs-union")!.label).toBe(customs);
-    expect(drawn.find((b) => b.id === "pandemic-2020")!.label).toBe(pandemic);
-    for (const b of drawn) expect(noEnglish(`${b.label} ${b.title} ${b.source}`), b.id).toEqual([]);
-    // Kinds and years stay the English file's.
-    const english = breaksAdded(rows, ["recording-change", "series-switch", "event"]).breaks;
-    expect(drawn.map((b) => [b.kind, b.from, b.to])).toEqual(english.map((b) => [b.kind, b.from, b.to]));
-  });
+  ] as const)(
+    "draws and names them in %s: the label drawn on the chart, the title, the sources' publishers",
+    (edition, customs, pandemic) => {
+      const drawn = breaksAdded(rows, ["recording-change", "series-switch", "event"], edition).breaks;
+      expect(drawn.map((b) => b.id)).toEqual(breaksAdded(rows, ["recording-change", "series-switch", "event"]).breaks.map((b) => b.id));
+      expect(drawn.find((b) => b.id === "customs-union")!.label).toBe(customs);
+      expect(drawn.find((b) => b.id === "pandemic-2020")!.label).toBe(pandemic);
+      for (const b of drawn) expect(noEnglish(`${b.label} ${b.title} ${b.source}`), b.id).toEqual([]);
+      // Kinds and years stay the English file's.
+      const english = breaksAdded(rows, ["recording-change", "series-switch", "event"]).breaks;
+      expect(drawn.map((b) => [b.kind, b.from, b.to])).toEqual(english.map((b) => [b.kind, b.from, b.to]));
+    },
+  );
 
   it("stops the build naming file and id when a translation lacks an entry", () => {
     expect(breaksIn("ru")).toHaveLength(breaks().length);
@@ -44,13 +47,20 @@ describe("breaksSentence(breaks, edition) and the breaks table", () => {
     expect(breaksTable(en).caption).toBe("Breaks in these series, and events marked on the chart");
   });
 
-  it.each(["ru", "kk"] as const)("in %s: the sentence, caption, headers, kinds and sources in its words, ranges with an en dash", (edition) => {
-    const drawn = breaksAdded(rows, ["recording-change", "event"], edition).breaks;
-    const sentence = breaksSentence(drawn, edition);
-    expect(sentence).toMatch(/\(2010–2011\)/);
-    expect(noEnglish(sentence)).toEqual([]);
-    const table = withBreaks<typeof rows & { breaks: typeof drawn; edition: typeof edition }>(() => [])({ ...rows, breaks: drawn, edition })[0]!;
-    expect(noEnglish([table.caption, ...table.columns, ...table.rows.flat()].join(" "))).toEqual([]);
-    expect(table.rows[0]![0]).toBe("2010–2011");
-  });
+  it.each(["ru", "kk"] as const)(
+    "in %s: the sentence, caption, headers, kinds and sources in its words, ranges with an en dash",
+    (edition) => {
+      const drawn = breaksAdded(rows, ["recording-change", "event"], edition).breaks;
+      const sentence = breaksSentence(drawn, edition);
+      expect(sentence).toMatch(/\(2010–2011\)/);
+      expect(noEnglish(sentence)).toEqual([]);
+      const table = withBreaks<typeof rows & { breaks: typeof drawn; edition: typeof edition }>(() => [])({
+        ...rows,
+        breaks: drawn,
+        edition,
+      })[0]!;
+      expect(noEnglish([table.caption, ...table.columns, ...table.rows.flat()].join(" "))).toEqual([]);
+      expect(table.rows[0]![0]).toBe("2010–2011");
+    },
+  );
 });

@@ -26,6 +26,8 @@ describe("renderPng(svg): link-preview cards draw Kazakh letters", () => {
   });
 
   it.each(KAZAKH)("draws %s as a letter, not a fallback box", (letter) => {
-    expect(card(letter).equals(fallback), `${letter} (U+${letter.codePointAt(0)!.toString(16).toUpperCase()}) is drawn as .notdef`).toBe(false);
+    expect(card(letter).equals(fallback), `${letter} (U+${letter.codePointAt(0)!.toString(16).toUpperCase()}) is drawn as .notdef`).toBe(
+      false,
+    );
   });
 });

@@ -27,14 +27,22 @@ describe("chartSourceList(chart, { edition }): the same sources in a translated 
   });
 
   it("names the same reporters as the English, and no English word, for every chart", () => {
-    for (const chart of ["partner-shares", "import-shares", "trade-turnover", "gdp-growth", "export-composition", "deals-timeline", "routes-map"])
+    for (const chart of [
+      "partner-shares",
+      "import-shares",
+      "trade-turnover",
+      "gdp-growth",
+      "export-composition",
+      "deals-timeline",
+      "routes-map",
+    ])
       for (const edition of ["ru", "kk"] as const) {
         const { text, count } = chartSourceList(chart, { edition });
         expect(count).toBe(chartSourceList(chart).count);
         expect(text.split("; ")).toHaveLength(chartSourceList(chart).text.split("; ").length);
-        expect(text.replace(/«[^»]*»|“[^”]*”|China Bystander|Vestnik Kavkaza|Eurasianet|Natural Earth|GeoNames|Reuters|cities\.json/g, "")).not.toMatch(
-          /\b(as reported by|and|the|of|release|figures)\b/,
-        );
+        expect(
+          text.replace(/«[^»]*»|“[^”]*”|China Bystander|Vestnik Kavkaza|Eurasianet|Natural Earth|GeoNames|Reuters|cities\.json/g, ""),
+        ).not.toMatch(/\b(as reported by|and|the|of|release|figures)\b/);
       }
   });
 });
