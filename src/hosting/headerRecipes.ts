@@ -19,6 +19,8 @@ export const FRAME_SELF = "frame-ancestors 'self'";
 export const FRAME_ANY = "frame-ancestors *";
 export const NOSNIFF = "nosniff";
 export const REFERRER = "strict-origin-when-cross-origin";
+/** The translated editions' folders (src/i18n/editions.ts), for the recipes' per-edition rules. */
+export const TRANSLATIONS = ["ru", "kk"] as const;
 
 /** The base path with a slash at both ends ("/" or "/kz-trade/"). */
 export const normaliseBase = (base: string): string => `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
@@ -72,9 +74,12 @@ export function headersFile(baseInput: string, files: readonly string[]): string
 /**
  * The nginx locations for a site built with BASE_PATH=`base` and copied to `<root><base>` (for the root,
  * base "/" and the files in `root`). Goes inside a `server { }` block. nginx's add_header is not inherited
- * by a location that has its own, so each location lists all of its headers.
+ * by a location that has its own, so each location lists all of its headers. `translations` are the translated
+ * editions' folders (/ru/, /kk/): their embeds may be framed too, and a missing address there gets the edition's
+ * own 404 page (ru/404.html).
  */
-export function nginxLocations(baseInput: string, root: string): string {
+export function nginxLocations(baseInput: string, root: string, translations: readonly string[] = TRANSLATIONS): string {
+  const editions = translations.join("|");
   const base = normaliseBase(baseInput);
   const headers = (cache: string, frame?: string) => [
     `add_header Cache-Control "${cache}" always;`,
@@ -102,6 +107,17 @@ export function nginxLocations(baseInput: string, root: string): string {
       "    try_files $uri $uri/index.html $uri.html =404;",
       ...indent(headers(REVALIDATE, FRAME_ANY)),
       "}",
+      // A translated edition (/ru/, /kk/): its embeds may be framed too, and a missing address gets its own 404 page.
+      `location ~ ^${base}(?<edition>${editions})/embed/ {`,
+      "    try_files $uri $uri/index.html $uri.html =404;",
+      `    error_page 404 ${base}$edition/404.html;`,
+      ...indent(headers(REVALIDATE, FRAME_ANY)),
+      "}",
+      `location ~ ^${base}(?<edition>${editions})/ {`,
+      "    try_files $uri $uri/index.html $uri.html =404;",
+      `    error_page 404 ${base}$edition/404.html;`,
+      ...indent(headers(REVALIDATE, FRAME_SELF)),
+      "}",
       `location ${base}_astro/ {`,
       ...indent(headers(IMMUTABLE)),
       "}",
@@ -111,8 +127,9 @@ export function nginxLocations(baseInput: string, root: string): string {
   ].join("\n");
 }
 
-/** An Apache .htaccess for a site built with BASE_PATH=`base`, placed beside its index.html. */
-export function apacheHtaccess(baseInput: string): string {
+/** An Apache .htaccess for a site built with BASE_PATH=`base`, placed beside its index.html; `translations` as for nginx. */
+export function apacheHtaccess(baseInput: string, translations: readonly string[] = TRANSLATIONS): string {
+  const editions = translations.join("|");
   const base = normaliseBase(baseInput);
   return [
     `ErrorDocument 404 ${base}404.html`,
@@ -124,7 +141,7 @@ export function apacheHtaccess(baseInput: string): string {
     `  Header set X-Content-Type-Options "${NOSNIFF}"`,
     `  Header set Referrer-Policy "${REFERRER}"`,
     `  Header set Content-Security-Policy "${FRAME_SELF}"`,
-    `  <If "%{REQUEST_URI} =~ m#^${base}embed/#">`,
+    `  <If "%{REQUEST_URI} =~ m#^${base}((${editions})/)?embed/#">`,
     `    Header set Content-Security-Policy "${FRAME_ANY}"`,
     "  </If>",
     `  <If "%{REQUEST_URI} =~ m#^${base}_astro/#">`,
