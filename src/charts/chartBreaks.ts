@@ -69,12 +69,16 @@ const tableWords: Record<EditionCode, { caption: string; columns: string[]; even
   },
 };
 
+/** "event" or "break in the series", in the edition's words (the breaks table's Kind column, the CSVs' notes). */
+export const breakKind = (b: Pick<ChartBreak, "kind">, edition: EditionCode = "en"): string =>
+  b.kind === "event" ? tableWords[edition].event : tableWords[edition].break;
+
 /** The breaks and events a chart draws, as a table (and so in its CSV), in the edition's words. */
 export function breaksTable(breaks: readonly ChartBreak[], edition: EditionCode = "en") {
   const words = tableWords[edition];
   return {
     caption: words.caption,
     columns: [...words.columns],
-    rows: breaks.map((b) => [breakYears(b, edition), b.kind === "event" ? words.event : words.break, b.title, b.source]),
+    rows: breaks.map((b) => [breakYears(b, edition), breakKind(b, edition), b.title, b.source]),
   };
 }

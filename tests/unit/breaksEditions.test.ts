@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { breaksSentence, breaksTable, chartBreaks } from "../../src/charts/chartBreaks.ts";
 import { breaksAdded, breaksIn, withBreaks } from "../../src/charts/withBreaks.ts";
+import { breakNote } from "../../src/charts/chartCsv.ts";
 import { breaks } from "../../src/data/breaks.ts";
 import { editionBreak } from "../../src/i18n/editionLists.ts";
 import { englishWords } from "../build/editionWords.ts";
@@ -63,4 +64,14 @@ describe("breaksSentence(breaks, edition) and the breaks table", () => {
       expect(table.rows[0]![0]).toBe("2010–2011");
     },
   );
+});
+
+describe("breakNote(breaks, year, edition): a CSV row's note in the edition's words", () => {
+  it("names the break or event of the year, as before in English, and in the edition's words with its edition", () => {
+    const en = breaksAdded(rows, ["recording-change", "event"]).breaks;
+    expect(breakNote(en, 2010)).toMatch(/^break in the series, 2010-2011: Customs union/);
+    const ru = breaksAdded(rows, ["recording-change", "event"], "ru").breaks;
+    expect(breakNote(ru, 2010, "ru")).toMatch(/^разрыв ряда, 2010–2011: Таможенный союз/);
+    expect(breakNote(ru, 2020, "ru")).toMatch(/^событие, 2020: Пандемия COVID-19$/);
+  });
 });
