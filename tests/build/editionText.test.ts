@@ -41,7 +41,15 @@ describe("translated pages show no English UI words", () => {
 });
 
 describe("translated pages' charts draw no English words", () => {
-  it.each(pages.filter((p) => p.html.includes("<svg")).map((p) => [p.path, p.html] as const))("%s", (_, html) => {
+  const charted = pages.filter((p) => p.html.includes("<svg"));
+  it("reads the charts of every published translation in the build", () => {
+    for (const code of built)
+      expect(
+        charted.some((p) => p.path.startsWith(`${code}/`)),
+        `${code} has charts`,
+      ).toBe(true);
+  });
+  it.each(charted.map((p) => [p.path, p.html] as const))("%s", (_, html) => {
     const words = englishWords(html, { charts: true });
     expect(
       words.slice(0, 20).map((w) => `${w.word}: …${w.context}…`),
