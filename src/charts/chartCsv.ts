@@ -1,5 +1,6 @@
 import { csvFormat } from "d3-dsv";
-import { breakYears, type ChartBreak } from "./chartBreaks.ts";
+import { breakKind, breakYears, type ChartBreak } from "./chartBreaks.ts";
+import type { EditionCode } from "../i18n/editions.ts";
 
 /**
  * Chart CSVs: exactly the figures each chart draws, one row per figure, in one tidy shape per kind of chart,
@@ -41,11 +42,12 @@ export type Measure = keyof typeof measures;
 /**
  * The breaks in the series and the events (content/data/breaks.yaml) that touch a year, named on the row: a
  * recording change over its years, a switch of series in its first year under the new series, an event in its year.
+ * In the edition's words (English by default; the titles come translated in the rows, breaksAdded with the edition).
  */
-export function breakNote(breaks: readonly ChartBreak[] | undefined, year: number): string {
+export function breakNote(breaks: readonly ChartBreak[] | undefined, year: number, edition: EditionCode = "en"): string {
   return (breaks ?? [])
     .filter((b) => (b.kind === "series-switch" ? year === b.to : year >= b.from && year <= b.to))
-    .map((b) => `${b.kind === "event" ? "event" : "break in the series"}, ${breakYears(b)}: ${b.title}`)
+    .map((b) => `${breakKind(b, edition)}, ${breakYears(b, edition)}: ${b.title}`)
     .join("; ");
 }
 

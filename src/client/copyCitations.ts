@@ -5,15 +5,16 @@
  * opened, so a page with many sections does no work for citations nobody opens.
  */
 import { announce, copyText } from "./copyText.ts";
+import { uiText } from "./uiText.ts";
 
 const STATUS_MS = 2500;
 
 async function copy(button: HTMLButtonElement, text: HTMLElement, name: string): Promise<void> {
   const doc = button.ownerDocument;
   const copied = await copyText(text.textContent ?? "", () => doc.getSelection()?.selectAllChildren(text));
-  button.textContent = copied ? "Copied" : "Selected";
-  announce(doc, "cite-status", copied ? `${name} citation copied` : `Copying was refused; the ${name} citation is selected instead`);
-  window.setTimeout(() => (button.textContent = "Copy"), STATUS_MS);
+  button.textContent = uiText(copied ? "citeCopied" : "citeSelected");
+  announce(doc, "cite-status", uiText(copied ? "citeCopiedStatus" : "citeRefused", name));
+  window.setTimeout(() => (button.textContent = uiText("citeCopy")), STATUS_MS);
 }
 
 function addButtons(block: Element): void {
@@ -21,12 +22,12 @@ function addButtons(block: Element): void {
   for (const dd of block.querySelectorAll<HTMLElement>(".cite-formats dd")) {
     const text = dd.querySelector<HTMLElement>("p, pre");
     if (!text) continue;
-    const name = dd.previousElementSibling?.textContent ?? "the";
+    const name = dd.previousElementSibling?.textContent ?? "";
     const button = dd.ownerDocument.createElement("button");
     button.type = "button";
     button.className = "cite-copy";
-    button.textContent = "Copy";
-    button.setAttribute("aria-label", `Copy the ${name} citation`);
+    button.textContent = uiText("citeCopy");
+    button.setAttribute("aria-label", uiText("citeCopyLabel", name));
     button.addEventListener("click", () => void copy(button, text, name));
     dd.append(button);
   }

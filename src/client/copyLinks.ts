@@ -1,5 +1,6 @@
 import { announce, copyText } from "./copyText.ts";
 import { fragmentTarget } from "./urlTarget.ts";
+import { uiText } from "./uiText.ts";
 
 /**
  * Adds a "copy link" button beside each section heading and each step: the full URL to that
@@ -15,7 +16,7 @@ function showFallback(button: HTMLButtonElement, url: string): void {
   field.className = "copy-fallback";
   field.readOnly = true;
   field.value = url;
-  field.setAttribute("aria-label", "Link to copy");
+  field.setAttribute("aria-label", uiText("linkField"));
   if (!existing) button.after(field);
   field.focus();
   field.select();
@@ -24,11 +25,7 @@ function showFallback(button: HTMLButtonElement, url: string): void {
 async function copy(button: HTMLButtonElement, id: string): Promise<void> {
   const url = new URL(`#${id}`, location.href).href;
   const copied = await copyText(url, () => showFallback(button, url));
-  announce(
-    button.ownerDocument,
-    "copy-status",
-    copied ? "Link copied" : "Copying was refused; the link is selected in a text field instead",
-  );
+  announce(button.ownerDocument, "copy-status", uiText(copied ? "linkCopied" : "linkRefused"));
   if (!copied) return;
   button.dataset.copied = "";
   window.setTimeout(() => delete button.dataset.copied, STATUS_MS);
@@ -38,7 +35,7 @@ function addButton(target: HTMLElement, where: HTMLElement, name: string): void 
   const button = target.ownerDocument.createElement("button");
   button.type = "button";
   button.className = "copy-link";
-  button.setAttribute("aria-label", `Copy link to ${name}`);
+  button.setAttribute("aria-label", uiText("copyLink", name));
   button.textContent = "#";
   button.addEventListener("click", () => void copy(button, target.id));
   where.append(button);
@@ -46,12 +43,12 @@ function addButton(target: HTMLElement, where: HTMLElement, name: string): void 
 
 export function addCopyLinks(root: Document): void {
   for (const heading of root.querySelectorAll<HTMLElement>("article h2[id]")) {
-    addButton(heading, heading, `the section “${heading.textContent?.trim() ?? heading.id}”`);
+    addButton(heading, heading, uiText("copyLink.section", heading.textContent?.trim() ?? heading.id));
   }
   for (const step of root.querySelectorAll<HTMLElement>("[data-step][id]")) {
     const body = step.querySelector<HTMLElement>(".step-body") ?? step;
     const title = body.querySelector("strong")?.textContent?.replace(/\.$/, "") ?? step.id;
-    addButton(step, body, `the step “${title}”`);
+    addButton(step, body, uiText("copyLink.step", title));
   }
 }
 

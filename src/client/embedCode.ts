@@ -1,3 +1,5 @@
+import { uiText } from "./uiText.ts";
+
 /**
  * The embed box of a scrolly's chart: an iframe snippet for the state on screen. Built here, where the
  * page script runs, because without scripts the scrolly's chart is not shown and its state never moves.
@@ -12,9 +14,9 @@ export function addEmbedBox(figure: HTMLElement): void {
   const details = doc.createElement("details");
   details.className = "chart-embed";
   const summary = doc.createElement("summary");
-  summary.textContent = "Embed";
+  summary.textContent = uiText("embedSummary");
   const label = doc.createElement("label");
-  label.append("Copy this code into your page to show the chart in this state:");
+  label.append(uiText("embedInstructions"));
   const code = doc.createElement("textarea");
   code.className = "embed-code";
   code.readOnly = true;
@@ -24,7 +26,7 @@ export function addEmbedBox(figure: HTMLElement): void {
   label.append(code);
   const preview = doc.createElement("a");
   preview.className = "embed-preview";
-  preview.textContent = "Open this chart on its own page";
+  preview.textContent = uiText("embedOpen");
   details.append(summary, label, preview);
   slot.replaceWith(details);
   updateEmbedCode(figure, figure.dataset.state ?? "");

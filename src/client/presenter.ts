@@ -1,5 +1,6 @@
 import type { ScrollyController } from "./scrollyController.ts";
 import { fragmentTarget, wantsPresenter } from "./urlTarget.ts";
+import { uiText } from "./uiText.ts";
 
 /**
  * Presenter mode: the chapter's steps as full-screen slides, one step each with its chart large.
@@ -27,7 +28,7 @@ export function addPresenterToggle(root: Document): HTMLButtonElement | undefine
   button.setAttribute("aria-keyshortcuts", "p");
   const key = root.createElement("kbd");
   key.textContent = "P";
-  button.append("Present as slides ", key);
+  button.append(`${uiText("present")} `, key);
   slot.append(button);
   return button;
 }

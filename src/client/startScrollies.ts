@@ -8,6 +8,7 @@ import { stepScroller } from "./stepScroller.ts";
 import { fragmentTarget } from "./urlTarget.ts";
 import { askedReporter, onReporterChoice, showReporter } from "./reporterSwitch.ts";
 import type { Reporter } from "../charts/reporters.ts";
+import { uiText } from "./uiText.ts";
 
 const RESIZE_DEBOUNCE_MS = 150;
 /** Waits before retrying a chart's code that failed to load: doubling from 1 s, at most 30 s. */
@@ -48,7 +49,7 @@ function showLoadNote(figure: HTMLElement, show: boolean): void {
   note = document.createElement("p");
   note.className = "chart-load-note";
   note.setAttribute("role", "status");
-  note.textContent = "This chart will follow the story once the connection is back; its figures are in the table below.";
+  note.textContent = uiText("loadNote");
   figure.querySelector(".chart-plot")?.after(note);
 }
 

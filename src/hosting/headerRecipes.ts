@@ -5,7 +5,7 @@
  * if the README's copies drift from them; the hosting tests serve dist/ with nginx under nginxLocations().
  *
  * The rules:
- * - Embed pages (/embed/) may be framed by any site: that is what they are for. Every other page may be
+ * - Embed pages (/embed/, and a translated edition's /ru/embed/) may be framed by any site: that is what they are for. Every other page may be
  *   framed only by the site itself (`frame-ancestors 'self'`; a <meta> policy cannot forbid framing).
  * - CSVs are `text/csv; charset=utf-8` (stock nginx says application/octet-stream, busybox nothing).
  * - Hashed files in /_astro/ are cached for a year as immutable; everything else revalidates at once.
@@ -19,6 +19,8 @@ export const FRAME_SELF = "frame-ancestors 'self'";
 export const FRAME_ANY = "frame-ancestors *";
 export const NOSNIFF = "nosniff";
 export const REFERRER = "strict-origin-when-cross-origin";
+/** The translated editions' folders (src/i18n/editions.ts), for the recipes' per-edition rules. */
+export const TRANSLATIONS = ["ru", "kk"] as const;
 
 /** The base path with a slash at both ends ("/" or "/kz-trade/"). */
 export const normaliseBase = (base: string): string => `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
@@ -32,23 +34,35 @@ export const normaliseBase = (base: string): string => `/${base.replace(/^\/+|\/
  */
 export function headersFile(baseInput: string, files: readonly string[]): string {
   const base = normaliseBase(baseInput);
-  const topFolders = [...new Set(files.filter((f) => f.includes("/") && f.endsWith(".html")).map((f) => f.split("/")[0]!))].sort();
+  const pages = files.filter((f) => f.endsWith(".html"));
   const rule = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
-  const storyPaths = [
-    base,
-    ...files
-      .filter((f) => !f.includes("/") && f.endsWith(".html"))
-      .sort()
-      .map((f) => `${base}${f}`),
-    ...topFolders.filter((d) => d !== "embed").map((d) => `${base}${d}/*`),
-  ];
+  /** The page paths of a folder ("" for the root) outside its embed/: the folder, its own files, each other subfolder. */
+  const folderPaths = (folder: string): string[] => {
+    const inside = pages.filter((f) => f.startsWith(folder)).map((f) => f.slice(folder.length));
+    const subfolders = [...new Set(inside.filter((f) => f.includes("/")).map((f) => f.split("/")[0]!))].sort();
+    // A translated edition's folder (/ru/) holds embeds of its own: it is split like the root, so they stay framable.
+    const split = (d: string) =>
+      inside.some((f) => f.startsWith(`${d}/embed/`)) ? folderPaths(`${folder}${d}/`) : [`${base}${folder}${d}/*`];
+    return [
+      `${base}${folder}`,
+      ...inside
+        .filter((f) => !f.includes("/"))
+        .sort()
+        .map((f) => `${base}${folder}${f}`),
+      ...subfolders.filter((d) => d !== "embed").flatMap(split),
+    ];
+  };
+  const storyPaths = folderPaths("");
+  const embedFolders = [
+    ...new Set(pages.filter((f) => /^([a-z]{2,3}\/)?embed\//.test(f)).map((f) => f.slice(0, f.indexOf("embed/")) + "embed/")),
+  ].sort();
   return [
     "# Response headers for Netlify and Cloudflare Pages, written by the build (src/hosting/headerRecipes.ts).",
     rule(`${base}*`, { "X-Content-Type-Options": NOSNIFF, "Referrer-Policy": REFERRER }),
     rule(`${base}_astro/*`, { "Cache-Control": IMMUTABLE }),
     ...storyPaths.map((path) => rule(path, { "Content-Security-Policy": FRAME_SELF })),
-    rule(`${base}embed/*`, { "Content-Security-Policy": FRAME_ANY }),
+    ...embedFolders.map((folder) => rule(`${base}${folder}*`, { "Content-Security-Policy": FRAME_ANY })),
     ...files
       .filter((f) => f.endsWith(".csv"))
       .sort()
@@ -60,9 +74,12 @@ export function headersFile(baseInput: string, files: readonly string[]): string
 /**
  * The nginx locations for a site built with BASE_PATH=`base` and copied to `<root><base>` (for the root,
  * base "/" and the files in `root`). Goes inside a `server { }` block. nginx's add_header is not inherited
- * by a location that has its own, so each location lists all of its headers.
+ * by a location that has its own, so each location lists all of its headers. `translations` are the translated
+ * editions' folders (/ru/, /kk/): their embeds may be framed too, and a missing address there gets the edition's
+ * own 404 page (ru/404.html).
  */
-export function nginxLocations(baseInput: string, root: string): string {
+export function nginxLocations(baseInput: string, root: string, translations: readonly string[] = TRANSLATIONS): string {
+  const editions = translations.join("|");
   const base = normaliseBase(baseInput);
   const headers = (cache: string, frame?: string) => [
     `add_header Cache-Control "${cache}" always;`,
@@ -90,6 +107,17 @@ export function nginxLocations(baseInput: string, root: string): string {
       "    try_files $uri $uri/index.html $uri.html =404;",
       ...indent(headers(REVALIDATE, FRAME_ANY)),
       "}",
+      // A translated edition (/ru/, /kk/): its embeds may be framed too, and a missing address gets its own 404 page.
+      `location ~ ^${base}(?<edition>${editions})/embed/ {`,
+      "    try_files $uri $uri/index.html $uri.html =404;",
+      `    error_page 404 ${base}$edition/404.html;`,
+      ...indent(headers(REVALIDATE, FRAME_ANY)),
+      "}",
+      `location ~ ^${base}(?<edition>${editions})/ {`,
+      "    try_files $uri $uri/index.html $uri.html =404;",
+      `    error_page 404 ${base}$edition/404.html;`,
+      ...indent(headers(REVALIDATE, FRAME_SELF)),
+      "}",
       `location ${base}_astro/ {`,
       ...indent(headers(IMMUTABLE)),
       "}",
@@ -99,8 +127,9 @@ export function nginxLocations(baseInput: string, root: string): string {
   ].join("\n");
 }
 
-/** An Apache .htaccess for a site built with BASE_PATH=`base`, placed beside its index.html. */
-export function apacheHtaccess(baseInput: string): string {
+/** An Apache .htaccess for a site built with BASE_PATH=`base`, placed beside its index.html; `translations` as for nginx. */
+export function apacheHtaccess(baseInput: string, translations: readonly string[] = TRANSLATIONS): string {
+  const editions = translations.join("|");
   const base = normaliseBase(baseInput);
   return [
     `ErrorDocument 404 ${base}404.html`,
@@ -112,7 +141,7 @@ export function apacheHtaccess(baseInput: string): string {
     `  Header set X-Content-Type-Options "${NOSNIFF}"`,
     `  Header set Referrer-Policy "${REFERRER}"`,
     `  Header set Content-Security-Policy "${FRAME_SELF}"`,
-    `  <If "%{REQUEST_URI} =~ m#^${base}embed/#">`,
+    `  <If "%{REQUEST_URI} =~ m#^${base}((${editions})/)?embed/#">`,
     `    Header set Content-Security-Policy "${FRAME_ANY}"`,
     "  </If>",
     `  <If "%{REQUEST_URI} =~ m#^${base}_astro/#">`,

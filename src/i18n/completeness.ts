@@ -7,8 +7,9 @@ import { parseCatalog } from "./catalog.ts";
 import { editionDir, type EditionCode } from "./editions.ts";
 
 /**
- * What a translation lacks, compared with the English it translates: every page, chapter, chart text, glossary
- * term, claim translation, corrections entry and UI string the English has. For a published edition the build
+ * What a translation lacks, compared with the English it translates: every page, chapter, chart text (title, note
+ * and the notes under each reporter), glossary term, claim translation, corrections entry, break and event (with its
+ * sources' publishers), data source and UI string the English has. For a published edition the build
  * stops on any gap (src/integrations/editionCompleteness.ts); for a draft, `npm run editions:report` lists them.
  * Each gap names the file and the key, so a translator can go straight to it.
  */
@@ -150,8 +151,11 @@ const readList = (path: string): Entry[] => {
   return Array.isArray(list) ? (list as Entry[]) : [];
 };
 const filled = (v: unknown) => typeof v === "string" && v.trim() !== "";
+/** A field by its dotted path: "reporterNotes.china", "sources.0.publisher". */
+const pick = (entry: unknown, path: string): unknown =>
+  path.split(".").reduce<unknown>((v, k) => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)[k] : undefined), entry);
 
-/** A translated list (charts, glossary, claims) against its English: each English id present, with each field filled. */
+/** A translated list (charts, glossary, claims, breaks, sources) against its English: each English id present, with each field (a dotted path) filled. */
 function listGaps(englishPath: string, translatedPath: string, fields: (english: Entry) => string[]): Gap[] {
   const file = rel(translatedPath);
   if (!existsSync(translatedPath)) return [{ file, key: "(file)", problem: `missing: translates ${rel(englishPath)}` }];
@@ -163,7 +167,7 @@ function listGaps(englishPath: string, translatedPath: string, fields: (english:
     if (!entry) gaps.push({ file, key: id, problem: `missing: ${rel(englishPath)} has it` });
     else
       for (const field of fields(english))
-        if (!filled(entry[field])) gaps.push({ file, key: `${id}.${field}`, problem: "missing or empty" });
+        if (!filled(pick(entry, field))) gaps.push({ file, key: `${id}.${field}`, problem: "missing or empty" });
   }
   return gaps;
 }
@@ -268,7 +272,33 @@ export function editionGaps(code: Translation, roots: CompletenessRoots = {}): G
       else gaps.push(...mdxDifferences(readFileSync(englishPath, "utf8"), readFileSync(path, "utf8"), rel(path)));
     }
   }
-  gaps.push(...listGaps(join(content, "charts.yaml"), join(dir, "charts.yaml"), (e) => ["title", ...(e.note ? ["note"] : [])]));
+  gaps.push(
+    ...listGaps(join(content, "charts.yaml"), join(dir, "charts.yaml"), (e) => [
+      "title",
+      ...(e.note ? ["note"] : []),
+      ...Object.keys((e.reporterNotes as object | undefined) ?? {}).map((r) => `reporterNotes.${r}`),
+    ]),
+  );
+  // The breaks and events drawn on charts and listed on the methods page: their words, and their sources' publishers.
+  gaps.push(
+    ...listGaps(join(content, "data/breaks.yaml"), join(dir, "breaks.yaml"), (e) => [
+      "label",
+      "title",
+      "what",
+      ...(e.cause ? ["cause"] : []),
+      ...((e.sources as Entry[] | undefined) ?? []).flatMap((s, i) => [`sources.${i}.publisher`, ...(s.date ? [`sources.${i}.date`] : [])]),
+    ]),
+  );
+  // The data sources named under every chart, on the cards and on the data and methods pages.
+  gaps.push(
+    ...listGaps(join(content, "data/sources.json"), join(dir, "sources.yaml"), (e) => [
+      ...["name", "release", "dataset", "vintage", "reporter", "notes"].filter((f) => e[f]),
+      "reportedBy",
+      "publisher",
+      "licence",
+      ...((e.morePages as unknown[] | undefined) ?? []).map((_, i) => `morePages.${i}`),
+    ]),
+  );
   gaps.push(...listGaps(join(content, "glossary.yaml"), join(dir, "glossary.yaml"), () => ["short", "full", "definition"]));
   gaps.push(...glossaryTermbaseGaps(code, join(dir, "glossary.yaml"), join(content, "i18n/terms.yaml")));
   gaps.push(...listGaps(join(content, "claims/claims.yaml"), join(dir, "claims.yaml"), () => ["topic", "quoteTranslation", "explanation"]));

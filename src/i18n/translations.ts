@@ -60,19 +60,25 @@ export function editionGlossary(code: Translation): Term[] {
   return found;
 }
 
-const chartCache = new Map<Translation, Map<string, { title: string; note?: string }>>();
-/**
- * A chart's title and note in a translation (content/editions/<code>/charts.yaml). Used for the charts whose words
- * come from content/charts.yaml; a chart that writes its own words (src/charts/<id>/words.ts) is not yet translated.
- */
-export function editionChartText(code: Translation, id: string): { title: string; note?: string } {
+/** A chart's words in a translation: its title and note, and what its marks are under each reporter its switch offers. */
+export interface EditionChartText {
+  title: string;
+  note?: string;
+  reporterNotes?: Partial<Record<"kazakhstan" | "china" | "russia" | "both", string>>;
+}
+const chartCache = new Map<Translation, Map<string, EditionChartText>>();
+/** A chart's title, note and reporter notes in a translation (content/editions/<code>/charts.yaml). */
+export function editionChartText(code: Translation, id: string): EditionChartText {
   let texts = chartCache.get(code);
   if (!texts) {
     const list = readTranslationList(code, "charts.yaml");
     if (!list)
       throw new Error(`${translationFile(code, "charts.yaml")}: missing; a published edition translates every chart's title and note`);
     texts = new Map(
-      (list as { id: string; title: string; note?: string }[]).map((c) => [c.id, { title: c.title, ...(c.note ? { note: c.note } : {}) }]),
+      (list as (EditionChartText & { id: string })[]).map((c) => [
+        c.id,
+        { title: c.title, ...(c.note ? { note: c.note } : {}), ...(c.reporterNotes ? { reporterNotes: c.reporterNotes } : {}) },
+      ]),
     );
     chartCache.set(code, texts);
   }

@@ -3,11 +3,11 @@
  * (playwright.config.ts) and the bench (tests/bench/bench.ts). It serves a built site the way any static host
  * would, with sirv (a maintained static file server from npm): files under the base path the site was built
  * for, `/kz-trade` as well as `/kz-trade/`, and, like GitHub Pages, Netlify or S3, the site's 404.html with
- * status 404 for a path with no file. With `compress`, text goes out brotli- or gzip-compressed by the
+ * status 404 for a path with no file (under a translated edition's folder, /ru/..., that edition's ru/404.html). With `compress`, text goes out brotli- or gzip-compressed by the
  * request's Accept-Encoding, as hosts send it (the bench's page weights and Lighthouse timings need that).
  */
 import compression from "compression";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { join } from "node:path";
 import { constants } from "node:zlib";
@@ -34,11 +34,16 @@ export function staticSite({ dir, base = "/", compress = false }: StaticSite): (
     ? compression({ threshold: 0, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } } })
     : undefined;
 
-  /** The site's own 404 page, read per request so a rebuild shows at once; plain text if there is none. */
-  const notFound = (res: ServerResponse) => {
+  /**
+   * The site's own 404 page, read per request so a rebuild shows at once; plain text if there is none. A path in a
+   * translated edition (its first folder holds a 404.html of its own, /ru/404.html) gets that edition's page.
+   */
+  const notFound = (res: ServerResponse, path = "/") => {
     res.statusCode = 404;
+    const folder = /^\/([a-z]{2,3})(?:\/|$)/.exec(path)?.[1];
+    const own = folder && existsSync(join(dir, folder, "404.html")) ? join(folder, "404.html") : "404.html";
     try {
-      const page = readFileSync(join(dir, "404.html"));
+      const page = readFileSync(join(dir, own));
       res.setHeader("Content-Type", "text/html; charset=utf-8");
       res.end(page);
     } catch {
@@ -53,7 +58,7 @@ export function staticSite({ dir, base = "/", compress = false }: StaticSite): (
     const inside = url.startsWith(root) || url === bareBase || url.startsWith(`${bareBase}?`);
     if (!inside) return notFound(res);
     req.url = `/${url.slice(url.startsWith(root) ? root.length : bareBase.length)}`;
-    files(req, res, () => notFound(res));
+    files(req, res, () => notFound(res, req.url));
   };
   return compressor ? (req, res) => compressor(req as never, res as never, () => serve(req, res)) : serve;
 }

@@ -29,6 +29,12 @@ export const CARD_FILLED_CLASSES = new Set(
   [...CHART_STYLE.matchAll(/([^{}]+)\{[^}]*\bfill:/g)].flatMap((m) => m[1]!.match(/\.[\w-]+/g) ?? []).map((c) => c.slice(1)),
 );
 
+/**
+ * A line's width in Latin characters of DejaVu Sans: Cyrillic letters are wider (about 1.15 of a Latin
+ * one on average), so a Russian or Kazakh title breaks sooner and never runs off the card.
+ */
+const titleWidth = (text: string): number => [...text].reduce((w, c) => w + (/\p{Script=Cyrillic}/u.test(c) ? 1.15 : 1), 0);
+
 const SOURCE_SIZE = 18;
 /** Characters of DejaVu Sans that fit the card's width at a font size (its glyphs average about 0.6 em). */
 const charsThatFit = (fontSize: number) => Math.floor((CARD.width - 2 * PAD) / (fontSize * 0.6));
@@ -38,12 +44,12 @@ const charsThatFit = (fontSize: number) => Math.floor((CARD.width - 2 * PAD) / (
  * so a long list of publishers is never cut off at the card's edge.
  */
 export function sourceLines(source: string): { lines: string[]; fontSize: number } {
-  if (source.length <= charsThatFit(SOURCE_SIZE)) return { lines: [source], fontSize: SOURCE_SIZE };
+  if (titleWidth(source) <= charsThatFit(SOURCE_SIZE)) return { lines: [source], fontSize: SOURCE_SIZE };
   const fontSize = 16;
   const parts = source.split(/(?<=; )/);
   const lines = [""];
   for (const part of parts) {
-    if (lines.length === 1 && (lines[0] + part).length > charsThatFit(fontSize)) lines.push("");
+    if (lines.length === 1 && titleWidth(lines[0] + part) > charsThatFit(fontSize)) lines.push("");
     lines[lines.length - 1] += part;
   }
   return { lines: lines.map((l) => l.trim()), fontSize };
@@ -52,16 +58,36 @@ export function sourceLines(source: string): { lines: string[]; fontSize: number
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]!);
 
-/** Breaks a title into at most two lines at word boundaries, ending the second with an ellipsis if it overflows. */
-export function wrapTitle(title: string, perLine = TITLE_CHARS_PER_LINE): string[] {
+/** Breaks a title into at most `maxLines` lines at word boundaries, ending the last with an ellipsis if it overflows. */
+export function wrapTitle(title: string, perLine = TITLE_CHARS_PER_LINE, maxLines = 2): string[] {
   const lines: string[] = [""];
   for (const word of title.split(/\s+/)) {
     const line = lines.at(-1)!;
-    if ((line + " " + word).trim().length <= perLine) lines[lines.length - 1] = (line + " " + word).trim();
+    if (titleWidth((line + " " + word).trim()) <= perLine) lines[lines.length - 1] = (line + " " + word).trim();
     else lines.push(word);
   }
-  if (lines.length <= 2) return lines;
-  return [lines[0]!, `${lines[1]!.slice(0, perLine - 1)}…`];
+  if (lines.length <= maxLines) return lines;
+  let cut = lines[maxLines - 1]!;
+  while (titleWidth(cut) > perLine - 1) cut = cut.slice(0, -1);
+  return [...lines.slice(0, maxLines - 1), `${cut}…`];
+}
+
+/**
+ * The title's size and lines: 40 px where it fits two lines, else smaller (down to 32 px), then on three lines
+ * before it is cut, so a long translated title keeps its end (a reporter view's "(China's figures)").
+ */
+export function titleLayout(title: string): { size: number; lines: string[] } {
+  for (const [size, maxLines] of [
+    [TITLE_SIZE, 2],
+    [36, 2],
+    [32, 2],
+    [32, 3],
+  ] as const) {
+    const perLine = Math.floor((TITLE_CHARS_PER_LINE * TITLE_SIZE) / size);
+    const lines = wrapTitle(title, perLine, maxLines);
+    if (!lines.at(-1)!.endsWith("…") || maxLines === 3) return { size, lines };
+  }
+  throw new Error("unreachable");
 }
 
 /**
@@ -94,12 +120,12 @@ export function withoutNonScalingStrokes(marks: readonly Mark[]): Mark[] {
  * card's size), and the source line. Rasterised to PNG at build time, never screenshotted.
  */
 export function socialCardSvg({ title, model, source }: { title: string; model: ChartModel; source: string }): string {
-  const titleLines = wrapTitle(title);
-  const chartTop = PAD + titleLines.length * (TITLE_SIZE * 1.2) + 8;
+  const { size, lines: titleLines } = titleLayout(title);
+  const chartTop = PAD + titleLines.length * (size * 1.2) + 8;
   const titleSvg = titleLines
     .map(
       (line, i) =>
-        `<text x="${PAD}" y="${PAD + TITLE_SIZE + i * TITLE_SIZE * 1.2}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1a1a1a">${escape(line)}</text>`,
+        `<text x="${PAD}" y="${PAD + size + i * size * 1.2}" font-size="${size}" font-weight="700" fill="#1a1a1a">${escape(line)}</text>`,
     )
     .join("");
   return [
@@ -125,6 +151,6 @@ function sourceSvg(source: string): string {
 
 /** The size the chart is drawn at inside a card with a title of this many lines. */
 export function chartSizeInCard(title: string): { width: number; height: number } {
-  const lines = wrapTitle(title).length;
-  return { width: CARD.width - 2 * PAD, height: CARD.height - PAD - lines * TITLE_SIZE * 1.2 - 8 - 56 };
+  const { size, lines } = titleLayout(title);
+  return { width: CARD.width - 2 * PAD, height: CARD.height - PAD - lines.length * size * 1.2 - 8 - 56 };
 }

@@ -2,10 +2,13 @@ import { parse, type HTMLElement, type Node } from "node-html-parser";
 
 /**
  * English words a reader of a translated page would see: the page's visible text (and the text a screen reader
- * is given: aria-label, title, alt), minus what is rightly English there: anything inside lang="en" (the articles'
- * original headlines and quotes, the switch's "English"), quotations in English quotation marks “…”, code, data
- * downloads' file names, addresses, and the proper names and abbreviations below. Returns each word with the
- * text it was found in.
+ * is given: aria-label, title, alt), including what is hidden until the reader asks for it (another reporter's
+ * notes and tables, shown by the switch), and the words the page's scripts will write (the #ui-text block:
+ * buttons, announcements, the Present button, the embed box); minus what is rightly English there: anything inside
+ * lang="en" (the articles' original headlines and quotes, the switch's "English"), quotations in English quotation
+ * marks “…”, code, data downloads' file names, addresses, and the proper names and abbreviations below. A chart's
+ * own words (the SVG: labels, axes, legends) are read apart, with `charts: true`. Returns each word with the text
+ * it was found in.
  */
 export const ALLOWED = new Set(
   [
@@ -82,37 +85,65 @@ export const ALLOWED = new Set(
     "Jinping",
     "Astana",
     "Davos",
+    // Publishers and datasets the sources name under their own (Latin) names.
+    "Reuters",
+    "Vestnik",
+    "Kavkaza",
+    "GeoNames",
+    "Admin",
+    "TopoJSON",
+    "npm",
+    "Python",
+    "pandas",
+    "JavaScript",
+    "Gazetteer",
   ].map((w) => w.toLowerCase()),
 );
 
 const SKIP_TAGS = new Set(["script", "style", "code", "pre", "svg", "template", "textarea", "head"]);
 
-function visibleText(node: Node, out: string[]): void {
+/** The text of the page outside its charts, or (`charts`) the text of its charts' SVGs alone. */
+function visibleText(node: Node, out: string[], charts: boolean, inSvg = false): void {
   if (node.nodeType === 3) {
-    out.push(node.rawText);
+    if (charts === inSvg) out.push(node.rawText);
     return;
   }
   const element = node as HTMLElement;
   const tag = element.rawTagName?.toLowerCase();
+  if (tag === "svg") {
+    if (charts) for (const child of element.childNodes ?? []) visibleText(child, out, charts, true);
+    return;
+  }
   if (tag && SKIP_TAGS.has(tag)) return;
   if (element.getAttribute?.("lang")?.startsWith("en")) return;
-  if (element.getAttribute?.("hidden") !== undefined && tag) return;
-  for (const name of ["aria-label", "title", "alt"]) {
-    const value = element.getAttribute?.(name);
-    if (value) out.push(` ${value} `);
-  }
-  for (const child of element.childNodes ?? []) visibleText(child, out);
-  if (tag && /^(p|li|h\d|dt|dd|td|th|div|section|figcaption|caption|summary|a|span|button)$/.test(tag)) out.push(" ");
+  if (charts === inSvg)
+    for (const name of ["aria-label", "title", "alt"]) {
+      const value = element.getAttribute?.(name);
+      if (value) out.push(` ${value} `);
+    }
+  for (const child of element.childNodes ?? []) visibleText(child, out, charts, inSvg);
+  if (tag && /^(p|li|h\d|dt|dd|td|th|div|section|figcaption|caption|summary|a|span|button|text|tspan|title|desc)$/.test(tag)) out.push(" ");
 }
 
-/** The English words on a translated page, with a little context each. */
-export function englishWords(html: string): { word: string; context: string }[] {
+/** The English words on a translated page (or, with `charts`, in its charts' SVGs), with a little context each. */
+export function englishWords(html: string, { charts = false }: { charts?: boolean } = {}): { word: string; context: string }[] {
   const root = parse(html, { comment: false });
   const body = root.querySelector("body") ?? root;
   const parts: string[] = [];
-  visibleText(body, parts);
-  const text = parts
-    .join("")
+  visibleText(body, parts, charts);
+  // The words the page's scripts write (src/components/ClientText.astro), as a reader will see or hear them.
+  const scripted = body.querySelector("script#ui-text");
+  if (scripted && !charts)
+    parts.push(
+      " ",
+      ...Object.values(JSON.parse(scripted.textContent) as Record<string, string>).map((w) => ` ${w.replace(/\{\w+\}/g, " ")} `),
+    );
+  return englishIn(parts.join(""));
+}
+
+/** The English words in a text, with a little context each. */
+function englishIn(raw: string): { word: string; context: string }[] {
+  const text = raw
     .replace(/&[a-z]+;|&#\d+;/g, " ")
     // Quotations in English quotation marks are the articles' own words, shown beside their translation.
     .replace(/“[^”]*”/g, " ")

@@ -3,9 +3,13 @@ import { describe, expect, it } from "vitest";
 import { parse } from "node-html-parser";
 import { DIST, distFiles, distPages } from "./distPages.ts";
 
-// The 404 page is served at whatever address was missing, so it has no address of its own to preview.
+// The 404 pages (the site's, and each translated edition's /ru/404.html) are served at whatever address was missing,
+// so they have no address of their own to preview.
+const isNotFound = (path: string) => /^([a-z]{2,3}\/)?404\.html$/.test(path);
+/** An embed page, in any edition: embed/..., ru/embed/... */
+const isEmbed = (path: string) => /^([a-z]{2,3}\/)?embed\//.test(path);
 const pages = distPages()
-  .filter((p) => p.path !== "404.html")
+  .filter((p) => !isNotFound(p.path))
   .map((p) => ({ ...p, root: parse(p.html) }));
 const meta = (root: ReturnType<typeof parse>, key: string) =>
   root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
@@ -29,7 +33,7 @@ describe("link previews", () => {
         .replace(/^$/, "index.html"),
     ).toContain(path.replace(/index\.html$/, ""));
     // An embed is a chart cut out of a chapter: the chapter is its canonical page. Every other page is its own.
-    if (!path.startsWith("embed/")) expect(canonical).toBe(ownUrl);
+    if (!isEmbed(path)) expect(canonical).toBe(ownUrl);
     for (const key of ["og:title", "og:description", "og:url", "og:image", "og:type", "twitter:card", "twitter:image"]) {
       expect(meta(root, key), `${path} ${key}`).toBeTruthy();
     }
@@ -37,7 +41,7 @@ describe("link previews", () => {
   });
 
   it("an embed names the chapter that shows its chart state as canonical (else itself), and is not kept out of search", () => {
-    const embeds = pages.filter((p) => p.path.startsWith("embed/"));
+    const embeds = pages.filter((p) => isEmbed(p.path));
     const inStory = embeds.filter((p) =>
       // A reporter's embed links back to the step under that reporter (?reporter=china#step).
       /\/chapters\/[a-z0-9-]+\/(\?reporter=[a-z]+)?#[a-z0-9-]+$/.test(p.root.querySelector(".embed-back a")!.getAttribute("href")!),
@@ -54,18 +58,35 @@ describe("link previews", () => {
     }
   });
 
-  it("the 404 page names no canonical address and asks not to be indexed", () => {
-    const root = parse(distPages().find((p) => p.path === "404.html")!.html);
-    expect(root.querySelector('link[rel="canonical"]')).toBeNull();
-    expect(meta(root, "og:url")).toBeUndefined();
-    expect(meta(root, "robots")).toBe("noindex");
+  it("the 404 pages name no canonical address and ask not to be indexed", () => {
+    for (const page of distPages().filter((p) => isNotFound(p.path))) {
+      const root = parse(page.html);
+      expect(root.querySelector('link[rel="canonical"]'), page.path).toBeNull();
+      expect(meta(root, "og:url"), page.path).toBeUndefined();
+      expect(meta(root, "robots"), page.path).toBe("noindex");
+    }
   });
 
-  it("every card a page names exists and is a 1200x630 PNG drawn at build time", () => {
-    const images = new Set(pages.map((p) => new URL(meta(p.root, "og:image")!).pathname.split("/social/")[1]!));
+  it("every card a page names exists and is a 1200x630 PNG drawn at build time, in the page's edition", () => {
+    const images = new Set(pages.map((p) => new URL(meta(p.root, "og:image")!).pathname.replace(/^\//, "")));
     expect(images.size).toBeGreaterThan(5);
     for (const image of images) {
-      expect(pngSize(`${DIST}/social/${image}`), image).toEqual({ width: 1200, height: 630 });
+      expect(pngSize(`${DIST}/${image}`), image).toEqual({ width: 1200, height: 630 });
+    }
+    // A translated page previews its edition's own card (/ru/social/...), drawn in its words.
+    for (const page of pages.filter((p) => /^[a-z]{2,3}\//.test(p.path) && !p.path.startsWith("embed/"))) {
+      const folder = page.path.split("/")[0]!;
+      if (["chapters", "data", "social"].includes(folder)) continue;
+      expect(new URL(meta(page.root, "og:image")!).pathname, page.path).toMatch(new RegExp(`^/${folder}/social/`));
+    }
+  });
+
+  it("an embed of a reporter's view previews that view, not Kazakhstan's figures", () => {
+    const views = pages.filter((p) => /^([a-z]{2,3}\/)?embed\/[^/]+\/[^/]+\/(china|russia|both)\/index\.html$/.test(p.path));
+    expect(views.length).toBeGreaterThan(0);
+    for (const { path, root } of views) {
+      const [chart, state, reporter] = path.replace(/^([a-z]{2,3}\/)?embed\//, "").split("/");
+      expect(new URL(meta(root, "og:image")!).pathname, path).toMatch(new RegExp(`/social/chart-${chart}-${state}-${reporter}\\.png$`));
     }
   });
 
@@ -74,7 +95,7 @@ describe("link previews", () => {
     for (const chapter of pages.filter((p) => p.path.startsWith("chapters/"))) {
       expect(cards).toContain(`social/chapter-${chapter.path.split("/")[1]}.png`);
     }
-    for (const embed of pages.filter((p) => p.path.startsWith("embed/"))) {
+    for (const embed of pages.filter((p) => p.path.startsWith("embed/") && p.path.split("/").length === 4)) {
       const [, chart, state] = embed.path.split("/");
       expect(cards).toContain(`social/chart-${chart}-${state}.png`);
     }
@@ -86,7 +107,7 @@ describe("discovery", () => {
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
   it("sitemap.xml lists every readable page and no embed", () => {
-    const readable = pages.filter((p) => !p.path.startsWith("embed/"));
+    const readable = pages.filter((p) => !isEmbed(p.path));
     expect(listed.length).toBe(readable.length);
     expect(listed.some((path) => path.includes("/embed/"))).toBe(false);
   });

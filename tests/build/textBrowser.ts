@@ -83,7 +83,8 @@ export function pageText(html: string): PageText {
   let current = "";
   let currentPath = "";
   const flush = () => {
-    const text = current.replace(/\s+/g, " ").trim();
+    // No-break spaces stay: they join a figure's digit groups ("18 000 000 000") and its unit.
+    const text = current.replace(/[^\S\u00a0\u202f]+/g, " ").trim();
     if (text !== "") blocks.push({ text, path: currentPath });
     current = "";
   };
@@ -131,9 +132,10 @@ export function pageText(html: string): PageText {
 }
 
 /** Words as a reader sees them, with the punctuation around them dropped and case folded, for comparison. */
+// A no-break space joins: "18 000 000 000" (a translated edition's digit groups) and "17,2 %" are one word each.
 export const wordsOf = (text: string): { raw: string; word: string }[] =>
   text
-    .split(/\s+/)
+    .split(/[^\S\u00a0\u202f]+/)
     .filter(Boolean)
     .map((raw) => ({ raw, word: raw.toLowerCase().replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, "") }));
 

@@ -3,8 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { CHAPTER, CHAPTERS, chartFigure, expectChartState, readSteps } from "./chapterPage.ts";
 import { builtSteps, sitePaths } from "./sitePages.ts";
 
-/** An embed page under a reporter other than the chart's default: embed/<chart>/<state>/<reporter>/. */
-const isReporterEmbed = (path: string) => /^embed\/[^/]+\/[^/]+\/[^/]+\/$/.test(path);
+/** An embed page under a reporter other than the chart's default, in any edition: [ru/]embed/<chart>/<state>/<reporter>/. */
+const isReporterEmbed = (path: string) => /^([a-z]{2,3}\/)?embed\/[^/]+\/[^/]+\/[^/]+\/$/.test(path);
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 

@@ -70,5 +70,35 @@ test.describe("editions", () => {
       await expect(page.locator("#what-each-side-wanted")).toBeInViewport();
       await expect(page.locator(".translation-notice")).toContainText("0.2.0");
     });
+
+    test("the page scripts write the edition's words: Present button, copy links, embed box, citation copy buttons", async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await page.goto("ru/chapters/the-tilt/");
+      await expect(page.locator(".presenter-toggle")).toHaveText(/^Показать как слайды\s*P$/);
+      const step = page.locator("[data-step][id]").first();
+      await expect(step.locator("button.copy-link")).toHaveAttribute("aria-label", /^Копировать ссылку на шаг «.+»$/);
+      await expect(page.locator("article h2[id] button.copy-link").first()).toHaveAttribute(
+        "aria-label",
+        /^Копировать ссылку на раздел «.+»$/,
+      );
+      const embed = page.locator("[data-scrolly] details.chart-embed").first();
+      await expect(embed.locator("summary")).toHaveText("Встроить");
+      await expect(embed.locator("textarea.embed-code")).toHaveValue(/src="http[^"]+\/ru\/embed\//);
+      await step.locator("button.copy-link").click();
+      await expect(page.locator("#copy-status")).toHaveText("Ссылка скопирована");
+      const cite = page.locator(".cite-chapter .cite-copy").first();
+      await expect(cite).toHaveText("Копировать");
+      await expect(cite).toHaveAttribute("aria-label", /^Копировать ссылку в формате \S+$/);
+    });
+
+    test("a missing address under /ru/ gets the Russian 404 page", async ({ page }) => {
+      const response = await page.goto("ru/chapters/no-such-chapter/");
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+      await expect(page.locator("h1")).toHaveText("Страница не найдена");
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { parse } from "node-html-parser";
 import { CSV_TYPE, FRAME_ANY, FRAME_SELF } from "../../src/hosting/headerRecipes.ts";
@@ -115,6 +117,16 @@ for (const server of HOSTS)
       expect(response?.status()).toBe(404);
       await expect(page.locator("h1")).toHaveText("Page not found");
       await expect(page.locator(".site-header")).toHaveCSS("border-bottom-style", "solid");
+    });
+
+    test("a missing page in a published translation answers 404 with that edition's page (nginx)", async ({ page }) => {
+      test.skip(
+        !server.name.startsWith("nginx") || !existsSync(join(DIST, "ru", "404.html")),
+        "needs nginx and a published Russian edition",
+      );
+      const response = await page.goto(new URL("ru/no/such/page/", host.siteUrl).href);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("h1")).toHaveText("Страница не найдена");
     });
 
     test("another site can frame an embed, which draws its chart, but not a story page", async ({ page }) => {

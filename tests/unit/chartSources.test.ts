@@ -15,3 +15,34 @@ describe("chartSourceList(chart): who published and who reported a chart's figur
     expect(chartSourceList("gdp-growth").text).not.toMatch(/World Development Indicators[^;]*as reported by World Bank/);
   });
 });
+
+describe("chartSourceList(chart, { edition }): the same sources in a translated edition's words", () => {
+  it("names the publications, releases and reporters from the edition's sources.yaml, joined in its language", () => {
+    expect(chartSourceList("partner-shares", { edition: "ru" }).text).toMatch(
+      /^Статистика направлений торговли МВФ \(выпуск начала 2022\sгода\), по данным Казахстана, Китая и России; Бюро национальной статистики Казахстана \(/,
+    );
+    expect(chartSourceList("trade-turnover", { releases: false, edition: "kk" }).text).toBe(
+      "ХВҚ Сауда бағыттары статистикасы, Қазақстан, Қытай және Ресей деректері бойынша; Қазақстанның Ұлттық статистика бюросы",
+    );
+  });
+
+  it("names the same reporters as the English, and no English word, for every chart", () => {
+    for (const chart of [
+      "partner-shares",
+      "import-shares",
+      "trade-turnover",
+      "gdp-growth",
+      "export-composition",
+      "deals-timeline",
+      "routes-map",
+    ])
+      for (const edition of ["ru", "kk"] as const) {
+        const { text, count } = chartSourceList(chart, { edition });
+        expect(count).toBe(chartSourceList(chart).count);
+        expect(text.split("; ")).toHaveLength(chartSourceList(chart).text.split("; ").length);
+        expect(
+          text.replace(/«[^»]*»|“[^”]*”|China Bystander|Vestnik Kavkaza|Eurasianet|Natural Earth|GeoNames|Reuters|cities\.json/g, ""),
+        ).not.toMatch(/\b(as reported by|and|the|of|release|figures)\b/);
+      }
+  });
+});

@@ -45,6 +45,27 @@ describe("the completeness check of a translated edition", () => {
     expect(found.some((k) => /^corrections\.yaml: entry 1 .*\.anchor$/.test(k))).toBe(true);
   });
 
+  it("names a reporter note, a break's words or source publisher, and a data source's field the English has", () => {
+    editList("charts.yaml", (list) =>
+      list.map((c) => (c.id === "trade-turnover" ? { ...c, reporterNotes: { ...(c.reporterNotes as object), china: "" } } : c)),
+    );
+    editList("breaks.yaml", (list) =>
+      list.map((b) => (b.id === "pandemic-2020" ? { ...b, label: undefined } : b.id === "war-2022" ? { ...b, sources: [] } : b)),
+    );
+    editList("sources.yaml", (list) => list.map((s) => (s.id === "bns" ? { ...s, reportedBy: undefined, vintage: undefined } : s)));
+    const found = gaps().map((g) => `${g.file.split("/").pop()}: ${g.key}`);
+    expect(found).toEqual([
+      "charts.yaml: trade-turnover.reporterNotes.china",
+      "breaks.yaml: pandemic-2020.label",
+      "breaks.yaml: war-2022.sources.0.publisher",
+      "breaks.yaml: war-2022.sources.0.date",
+      "breaks.yaml: war-2022.sources.1.publisher",
+      "breaks.yaml: war-2022.sources.1.date",
+      "sources.yaml: bns.vintage",
+      "sources.yaml: bns.reportedBy",
+    ]);
+  });
+
   it("requires the glossary's names to be the termbase's", () => {
     edit("glossary.yaml", "full: Евразийский экономический союз", "full: Евразийский союз");
     expect(gaps()).toEqual([

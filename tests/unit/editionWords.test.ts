@@ -20,3 +20,23 @@ describe("English titles in guillemets", () => {
     expect(englishWords("<body><p>«Китай trade tilt»</p></body>").map((w) => w.word)).toEqual(["trade", "tilt"]);
   });
 });
+
+describe("what a translated page hides until asked, and what its scripts will write", () => {
+  it("reads another reporter's notes and tables, hidden until the switch shows them", () => {
+    expect(englishWords('<body><p data-for-reporter="china" hidden>Showing China\'s figures.</p></body>').map((w) => w.word)).toEqual([
+      "Showing",
+      "China's",
+      "figures",
+    ]);
+  });
+  it("reads the words the page's scripts write (#ui-text)", () => {
+    const html =
+      '<body><script type="application/json" id="ui-text">{"client.present":"Present as slides","client.citeCopy":"Копировать"}</script></body>';
+    expect(englishWords(html).map((w) => w.word)).toEqual(["Present", "as", "slides"]);
+  });
+  it("reads a chart's own words apart, with charts: true", () => {
+    const html = "<body><p>Доля</p><svg><text>Share of exports</text><title>Экспорт</title></svg></body>";
+    expect(englishWords(html)).toEqual([]);
+    expect(englishWords(html, { charts: true }).map((w) => w.word)).toEqual(["Share", "of", "exports"]);
+  });
+});

@@ -71,4 +71,17 @@ describe("headersFile", () => {
     }
     expect(rules.every((rule) => rule.path.startsWith("/kz-trade/"))).toBe(true);
   });
+
+  it("lets any site frame a translated edition's embeds, and only the site itself its other pages", () => {
+    const withEdition = [...files, "ru/index.html", "ru/404.html", "ru/chapters/the-tilt/index.html", "ru/embed/x/y/index.html"];
+    const rules = headersFile("/", withEdition)
+      .split(/\n(?=\/)/)
+      .filter((rule) => rule.startsWith("/"));
+    const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/[.]/g, "\\.").replace(/\*/g, ".*")}$`).test(path);
+    const policies = (path: string) =>
+      rules.filter((rule) => matches(rule.split("\n")[0]!, path)).flatMap((rule) => rule.match(/Content-Security-Policy: .*/g) ?? []);
+    expect(policies("/ru/embed/x/y/")).toEqual(["Content-Security-Policy: frame-ancestors *"]);
+    for (const path of ["/ru/", "/ru/chapters/the-tilt/", "/ru/404.html", "/chapters/the-tilt/"])
+      expect(policies(path), path).toEqual(["Content-Security-Policy: frame-ancestors 'self'"]);
+  });
 });

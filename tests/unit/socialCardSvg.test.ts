@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { routesMapChart } from "../../src/charts/routes-map/draw.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { routesMap } from "../../src/charts/routes-map/data.ts";
-import { CARD_FILLED_CLASSES, sourceLines, withoutNonScalingStrokes } from "../../src/social/socialCardSvg.ts";
+import { CARD_FILLED_CLASSES, sourceLines, titleLayout, withoutNonScalingStrokes } from "../../src/social/socialCardSvg.ts";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
 import type { Mark } from "../../src/charts/marks.ts";
 
@@ -73,7 +73,27 @@ describe("link-preview cards", () => {
       "Source: IMF Direction of Trade Statistics; Bureau of National Statistics of Kazakhstan; IMF Direction of Trade Statistics, China as reporter. Kazakhstan's trade tilt.";
     const { lines, fontSize } = sourceLines(long);
     expect(lines.join(" ")).toBe(long);
-    expect(lines).toHaveLength(2);
+    expect(lines.length).toBeLessThanOrEqual(3);
     for (const line of lines) expect(line.length * fontSize * 0.6).toBeLessThanOrEqual(1200 - 2 * 48);
+  });
+});
+
+describe("titleLayout(title): a card's title fits the card in every edition", () => {
+  const kk = "Қазақстан кіммен сауда жасайды: серіктестер бойынша экспорттағы немесе импорттағы үлес (Қытайдың деректері)";
+  it("keeps a long translated title whole, the reporter at its end, smaller and on up to three lines", () => {
+    const { size, lines } = titleLayout(kk);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(lines.join(" ")).toBe(kk);
+    expect(size).toBeLessThan(40);
+  });
+  it("breaks Cyrillic sooner than Latin, so no line runs past the card at its size (DejaVu Sans Bold, about 0.66 em a letter)", () => {
+    const { size, lines } = titleLayout(kk);
+    for (const line of lines) expect([...line].length * size * 0.66, line).toBeLessThanOrEqual(1200 - 2 * 48);
+  });
+  it("leaves an English title that fits at 40 px as it was", () => {
+    expect(titleLayout("Kazakhstan's real GDP growth, per cent a year")).toEqual({
+      size: 40,
+      lines: ["Kazakhstan's real GDP growth, per cent a year"],
+    });
   });
 });

@@ -19,6 +19,8 @@ writeFileSync(join(dir, "index.html"), "<!doctype html><title>Front</title>");
 writeFileSync(join(dir, "chapters/the-tilt/index.html"), page);
 writeFileSync(join(dir, "_astro/app.js"), "export const a = 1;\n".repeat(100));
 writeFileSync(join(dir, "404.html"), "<!doctype html><title>Not here</title>");
+mkdirSync(join(dir, "kk"));
+writeFileSync(join(dir, "kk/404.html"), '<!doctype html><html lang="kk"><title>Бет табылмады</title>');
 
 const servers: Server[] = [];
 const start = async (base: string, compress = false) => {
@@ -50,6 +52,16 @@ describe("the static server", () => {
     const response = await fetch(`${plain}/chapters/nowhere/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("Not here");
+  });
+
+  it("answers a missing path in a translated edition with that edition's own 404 page", async () => {
+    for (const origin of [plain, `${subpath}/kz-trade`]) {
+      const response = await fetch(`${origin}/kk/chapters/nowhere/`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain("Бет табылмады");
+    }
+    // A folder without a 404 page of its own gets the site's.
+    expect(await (await fetch(`${plain}/xx/nowhere/`)).text()).toContain("Not here");
   });
 
   it("serves a site built for a subpath under it, with or without the trailing slash, and nothing outside it", async () => {
