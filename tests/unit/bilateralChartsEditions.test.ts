@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
 import { tradeTurnoverTables } from "../../src/charts/trade-turnover/tables.ts";
 import { partnerSharesTables } from "../../src/charts/partner-shares/tables.ts";
-import { breaksSentence } from "../../src/charts/editionBreaks.ts";
+import { breaksSentence } from "../../src/charts/chartBreaks.ts";
 import { partnerColors } from "../../src/charts/partnerColors.ts";
 import { textBox } from "../../src/charts/labelSpace.ts";
 import type { ChartBreak } from "../../src/charts/chartBreaks.ts";

@@ -13,7 +13,7 @@ export function gdpGrowthCsv(data: GdpGrowthData, series: SeriesInfo): string {
         value: p.growthPct,
         series: "wb-wdi",
         ...series("wb-wdi"),
-        note: breakNote(data.breaks, p.year),
+        note: breakNote(data.breaks, p.year, data.edition),
       }),
     ),
     ...data.imf.map((p) =>
@@ -23,7 +23,7 @@ export function gdpGrowthCsv(data: GdpGrowthData, series: SeriesInfo): string {
         value: p.growthPct,
         series: "imf-weo",
         ...series("imf-weo"),
-        note: breakNote(data.breaks, p.year),
+        note: breakNote(data.breaks, p.year, data.edition),
       }),
     ),
     ...data.claims.map((c) =>

@@ -3,7 +3,6 @@ import type { EditionCode } from "../../i18n/editions.ts";
 import { breaksAdded } from "../withBreaks.ts";
 import type { GdpGrowthData, GdpGrowthFigures } from "./rows.ts";
 import { withWords } from "./words.ts";
-import { breaksIn } from "./editionBreaks.ts";
 
 export type { GdpGrowthData, GrowthClaim, GrowthPoint } from "./rows.ts";
 
@@ -40,4 +39,4 @@ export const gdpGrowth = (data: Dataset, edition: EditionCode = "en"): GdpGrowth
 
 /** The growth rows with the context events, as the chart draws them, in an edition (English unless told). */
 export const gdpGrowthRows = (edition: EditionCode = "en"): GdpGrowthData =>
-  withWords(breaksIn(breaksAdded(gdpGrowthFigures(dataset()), ["event"]), edition), edition);
+  withWords(breaksAdded(gdpGrowthFigures(dataset()), ["event"], edition), edition);

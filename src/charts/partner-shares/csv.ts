@@ -35,7 +35,7 @@ export function partnerSharesCsv(
         flow: r.flow,
         series: r.series,
         ...series(r.series),
-        note: breakNote(data.breaks, r.year),
+        note: breakNote(data.breaks, r.year, data.edition),
       };
       return [
         observation({ ...common, measure: "share-of-trade", value: r.share }),
@@ -54,7 +54,7 @@ export function partnerSharesCsv(
           flow: m.flow === "export" ? "import" : "export",
           series: `imf-dots-${partner}`,
           ...series(`imf-dots-${partner}`),
-          note: breakNote(data.breaks, m.year),
+          note: breakNote(data.breaks, m.year, data.edition),
         };
         return [
           observation({ ...common, measure: "mirror-share", value: m.shareOfKazakhstanTotal }),

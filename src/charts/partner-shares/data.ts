@@ -6,7 +6,7 @@ import type { ChartBreak } from "../chartBreaks.ts";
 import { shareSeriesPartners, type SharePartner } from "../partnerColors.ts";
 import type { Reporter } from "../reporters.ts";
 import { TRADE_BREAKS } from "../withBreaks.ts";
-import { breaksAdded } from "../editionBreaks.ts";
+import { breaksAdded } from "../withBreaks.ts";
 import type { EditionCode } from "../../i18n/editions.ts";
 import type { Numerals } from "../numerals.ts";
 import type { PartnerSharesText } from "./text.ts";

@@ -3,7 +3,7 @@ import { partnerSharesRows } from "./data.ts";
 import { partnerSharesStates, type PartnerSharesState, type PartnerSharesStateId } from "./states.ts";
 import type { SharePartner } from "../partnerColors.ts";
 import { roundedFixed } from "../../lib/formatShare.ts";
-import { breaksSentence } from "../editionBreaks.ts";
+import { breaksSentence } from "../chartBreaks.ts";
 import { reporters, type Reporter } from "../reporters.ts";
 import { mirrorOf, sharesView, valueAt } from "./draw.ts";
 import { partnerSharesText } from "./text.ts";

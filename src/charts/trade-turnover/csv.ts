@@ -21,7 +21,7 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, re
           value: r.turnoverUsd,
           series: r.series,
           ...series(r.series),
-          note: breakNote(data.breaks, r.year),
+          note: breakNote(data.breaks, r.year, data.edition),
         }),
       ),
     ]);
@@ -35,7 +35,7 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, re
         value: r.turnoverUsd,
         series: r.series,
         ...series(r.series),
-        note: breakNote(data.breaks, r.year),
+        note: breakNote(data.breaks, r.year, data.edition),
       }),
     ),
     ...data.mirror.map((m) =>
@@ -46,7 +46,7 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, re
         value: m.turnoverUsd,
         series: "imf-dots-china",
         ...series("imf-dots-china"),
-        note: breakNote(data.breaks, m.year),
+        note: breakNote(data.breaks, m.year, data.edition),
       }),
     ),
   ]);

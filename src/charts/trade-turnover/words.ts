@@ -1,6 +1,6 @@
 import { tradeTurnover, type MirrorTurnoverRow, type TradeTurnoverData } from "./data.ts";
 import { dataset } from "../../data/dataset.ts";
-import { TRADE_BREAKS } from "../withBreaks.ts";
+import { breaksAdded, TRADE_BREAKS } from "../withBreaks.ts";
 import {
   tradeTurnoverStates,
   turnoverPartners,
@@ -8,8 +8,7 @@ import {
   type TradeTurnoverStateId,
   type TurnoverPartner,
 } from "./states.ts";
-import type { ChartBreak } from "../chartBreaks.ts";
-import { breaksAdded, breaksSentence } from "../editionBreaks.ts";
+import { breaksSentence, type ChartBreak } from "../chartBreaks.ts";
 import { reporters, type Reporter } from "../reporters.ts";
 import { turnoverView, rowAt, mirrorAt } from "./draw.ts";
 import { tradeTurnoverText } from "./text.ts";
