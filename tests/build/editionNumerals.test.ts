@@ -18,6 +18,9 @@ const pages = built.flatMap((code) =>
 );
 
 describe("figures on translated pages are written the edition's way", () => {
+  it(`reads every page of every published translation in the build (${built.join(", ") || "none: English only"})`, () => {
+    for (const code of built) expect(pages.filter((p) => p.code === code).length, code).toBeGreaterThan(10);
+  });
   it.each(pages.map((p) => [p.path, p] as const))("%s", (_, page) => {
     const found = foreignNumerals(readableText(page.html), page.code);
     expect(found.slice(0, 15), `${found.length} figures written another edition's way`).toEqual([]);

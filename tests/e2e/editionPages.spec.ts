@@ -107,6 +107,8 @@ for (const edition of TRANSLATIONS) {
           `/${chapter}#${step.id} shows state ${step.state} in the edition's words and figures, without an axe violation`,
           { tag: "@once" },
           async ({ page, baseURL }) => {
+            // Two axe runs and a read of the chart's words: more than the default 30 s on a busy 2-core machine.
+            test.setTimeout(60_000);
             const expectClean = await watch(page, baseURL!);
             await page.goto(`${chapter}#${step.id}`);
             await expectChartState(page, step.state, step.id);
