@@ -23,7 +23,7 @@ const isEmbed = (path: string) => /^(ru|kk)\/embed\//.test(path);
 /** English words and figures written another edition's way in a fragment of a page as the browser has it now. */
 async function foreignText(locator: Locator, code: string): Promise<string[]> {
   // A citation names the page's address without its scheme (localhost:4321/ru/... in a local build): not a word.
-  const html = (await locator.evaluate((el) => el.outerHTML)).replace(/\blocalhost:\d+\S*/g, " ");
+  const html = (await locator.evaluate((el) => el.outerHTML)).replace(/(?:\bhttps?:\/\/)?\blocalhost:\d+[^\s"'<>]*/g, " ");
   // The chart's words are SVG text: read them as any other text (editionWords skips <svg> elements themselves).
   const words = englishWords(html.replace(/<(\/?)svg\b/g, "<$1g")).map((w) => `English "${w.word}": …${w.context}…`);
   return [...words, ...foreignNumerals(readableText(html), code)].slice(0, 20);
