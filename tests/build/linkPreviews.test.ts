@@ -1,12 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "node-html-parser";
-import { DIST, distFiles, distPages } from "./distPages.ts";
+import { BASE, DIST, distFiles, distPages } from "./distPages.ts";
 
 // The 404 page is served at whatever address was missing, so it has no address of its own to preview.
 const pages = distPages()
   .filter((p) => p.path !== "404.html")
   .map((p) => ({ ...p, root: parse(p.html) }));
+/** A page's path inside its edition: "embed/..." for ru/embed/... (every edition has the same pages). */
+const inEdition = (path: string) => path.replace(/^(ru|kk)\//, "");
+/** The edition prefix of a page's path: "" for English, "ru/" for Russian. */
+const prefixOf = (path: string) => /^(ru|kk)\//.exec(path)?.[0] ?? "";
 const meta = (root: ReturnType<typeof parse>, key: string) =>
   root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
 
@@ -29,7 +33,7 @@ describe("link previews", () => {
         .replace(/^$/, "index.html"),
     ).toContain(path.replace(/index\.html$/, ""));
     // An embed is a chart cut out of a chapter: the chapter is its canonical page. Every other page is its own.
-    if (!path.startsWith("embed/")) expect(canonical).toBe(ownUrl);
+    if (!inEdition(path).startsWith("embed/")) expect(canonical).toBe(ownUrl);
     for (const key of ["og:title", "og:description", "og:url", "og:image", "og:type", "twitter:card", "twitter:image"]) {
       expect(meta(root, key), `${path} ${key}`).toBeTruthy();
     }
@@ -37,7 +41,7 @@ describe("link previews", () => {
   });
 
   it("an embed names the chapter that shows its chart state as canonical (else itself), and is not kept out of search", () => {
-    const embeds = pages.filter((p) => p.path.startsWith("embed/"));
+    const embeds = pages.filter((p) => inEdition(p.path).startsWith("embed/"));
     const inStory = embeds.filter((p) =>
       // A reporter's embed links back to the step under that reporter (?reporter=china#step).
       /\/chapters\/[a-z0-9-]+\/(\?reporter=[a-z]+)?#[a-z0-9-]+$/.test(p.root.querySelector(".embed-back a")!.getAttribute("href")!),
@@ -62,22 +66,31 @@ describe("link previews", () => {
   });
 
   it("every card a page names exists and is a 1200x630 PNG drawn at build time", () => {
-    const images = new Set(pages.map((p) => new URL(meta(p.root, "og:image")!).pathname.split("/social/")[1]!));
+    // Each edition's cards are its own (/ru/social/...): read the file the page names, under the base.
+    const images = new Set(pages.map((p) => new URL(meta(p.root, "og:image")!).pathname.slice(BASE.length)));
     expect(images.size).toBeGreaterThan(5);
     for (const image of images) {
-      expect(pngSize(`${DIST}/social/${image}`), image).toEqual({ width: 1200, height: 630 });
+      expect(image, image).toMatch(/^((ru|kk)\/)?social\//);
+      expect(pngSize(`${DIST}/${image}`), image).toEqual({ width: 1200, height: 630 });
     }
   });
 
   it("each chapter and each chart state has its own card", () => {
-    const cards = distFiles().filter((f) => f.startsWith("social/"));
-    for (const chapter of pages.filter((p) => p.path.startsWith("chapters/"))) {
-      expect(cards).toContain(`social/chapter-${chapter.path.split("/")[1]}.png`);
+    const cards = distFiles().filter((f) => /^((ru|kk)\/)?social\//.test(f));
+    // In every edition: a translated page's card carries the edition's words, so it is the edition's own file.
+    const named = (p: (typeof pages)[number]) => new URL(meta(p.root, "og:image")!).pathname.slice(BASE.length);
+    for (const chapter of pages.filter((p) => inEdition(p.path).startsWith("chapters/"))) {
+      const card = `${prefixOf(chapter.path)}social/chapter-${inEdition(chapter.path).split("/")[1]}.png`;
+      expect(cards).toContain(card);
+      expect(named(chapter), chapter.path).toBe(card);
     }
-    for (const embed of pages.filter((p) => p.path.startsWith("embed/"))) {
-      const [, chart, state] = embed.path.split("/");
-      expect(cards).toContain(`social/chart-${chart}-${state}.png`);
+    const missing: string[] = [];
+    for (const embed of pages.filter((p) => inEdition(p.path).startsWith("embed/"))) {
+      const [, chart, state] = inEdition(embed.path).split("/");
+      const card = `${prefixOf(embed.path)}social/chart-${chart}-${state}.png`;
+      if (!cards.includes(card) || named(embed) !== card) missing.push(`${embed.path} names ${named(embed)}, not ${card}`);
     }
+    expect(missing).toEqual([]);
   });
 });
 
@@ -86,7 +99,7 @@ describe("discovery", () => {
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
   it("sitemap.xml lists every readable page and no embed", () => {
-    const readable = pages.filter((p) => !p.path.startsWith("embed/"));
+    const readable = pages.filter((p) => !inEdition(p.path).startsWith("embed/"));
     expect(listed.length).toBe(readable.length);
     expect(listed.some((path) => path.includes("/embed/"))).toBe(false);
   });
