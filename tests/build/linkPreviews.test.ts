@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "node-html-parser";
-import { DIST, distFiles, distPages } from "./distPages.ts";
+import { BASE, DIST, distFiles, distPages } from "./distPages.ts";
 
 // The 404 pages (the site's, and each translated edition's /ru/404.html) are served at whatever address was missing,
 // so they have no address of their own to preview.
@@ -68,7 +68,8 @@ describe("link previews", () => {
   });
 
   it("every card a page names exists and is a 1200x630 PNG drawn at build time, in the page's edition", () => {
-    const images = new Set(pages.map((p) => new URL(meta(p.root, "og:image")!).pathname.replace(/^\//, "")));
+    // Each edition's cards are its own (/ru/social/...): read the file the page names, under the base.
+    const images = new Set(pages.map((p) => new URL(meta(p.root, "og:image")!).pathname.slice(BASE.length)));
     expect(images.size).toBeGreaterThan(5);
     for (const image of images) {
       expect(pngSize(`${DIST}/${image}`), image).toEqual({ width: 1200, height: 630 });
@@ -77,7 +78,7 @@ describe("link previews", () => {
     for (const page of pages.filter((p) => /^[a-z]{2,3}\//.test(p.path) && !p.path.startsWith("embed/"))) {
       const folder = page.path.split("/")[0]!;
       if (["chapters", "data", "social"].includes(folder)) continue;
-      expect(new URL(meta(page.root, "og:image")!).pathname, page.path).toMatch(new RegExp(`^/${folder}/social/`));
+      expect(new URL(meta(page.root, "og:image")!).pathname.slice(BASE.length), page.path).toMatch(new RegExp(`^${folder}/social/`));
     }
   });
 

@@ -1,18 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { CHAPTER, CHAPTERS, chartFigure, expectChartState, readSteps } from "./chapterPage.ts";
+import { expectNoAxeViolations } from "./pageChecks.ts";
 import { builtSteps, sitePaths } from "./sitePages.ts";
 
-/** An embed page under a reporter other than the chart's default, in any edition: [ru/]embed/<chart>/<state>/<reporter>/. */
-const isReporterEmbed = (path: string) => /^([a-z]{2,3}\/)?embed\/[^/]+\/[^/]+\/[^/]+\/$/.test(path);
+/**
+ * The English edition, in full. A published translation's pages, steps and no-JS reading are checked in
+ * tests/e2e/editionPages.spec.ts (every page at both widths in both schemes, every step's state once).
+ */
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(summary, where).toEqual([]);
-}
+/** An embed page under a reporter other than the chart's default: embed/<chart>/<state>/<reporter>/. */
+const isReporterEmbed = (path: string) => /^embed\/[^/]+\/[^/]+\/[^/]+\/$/.test(path);
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`axe, ${scheme} scheme`, () => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { chapterPages } from "./builtSite.ts";
+import { TRANSLATIONS } from "./sitePages.ts";
 import { collectPageErrors, readSteps } from "./chapterPage.ts";
 import { FUZZ_ACTIONS, type FuzzAction, type FuzzWorld } from "./fuzzActions.ts";
 import { readScrollies, settled } from "./scrollyState.ts";
@@ -7,6 +8,11 @@ import { fuzzSeed, SeededRandom } from "./seededRandom.ts";
 
 /** Actions per chapter: at least 200 (FUZZ_ACTIONS raises it for a longer hunt). */
 const ACTIONS = Math.max(200, Number(process.env.FUZZ_ACTIONS ?? 0));
+/**
+ * A translated chapter runs the same code on other words: a short run each (what it can break is its own markup
+ * and words: ids, longer cards, redrawn labels), a fifth of the English run (FUZZ_ACTIONS raises both).
+ */
+const EDITION_ACTIONS = Math.max(40, Math.round(Number(process.env.FUZZ_ACTIONS ?? 0) / 5));
 const SEED = fuzzSeed();
 
 const stateKey = (chart: string, state: string, reporter = "") => `${chart}/${state}/${reporter}`;
@@ -61,11 +67,15 @@ async function expectInStep(page: Page, summaries: Map<string, string>, timeout 
  * After each action, no console error or unhandled rejection, and once settled the chart shows the
  * active step's state. The seed is printed: FUZZ_SEED=<seed> replays the run.
  */
-for (const chapter of chapterPages()) {
+const runs = [
+  ...chapterPages().map((chapter) => ({ chapter, actions: ACTIONS })),
+  ...TRANSLATIONS.flatMap((edition) => chapterPages(edition).map((chapter) => ({ chapter, actions: EDITION_ACTIONS }))),
+];
+for (const { chapter, actions } of runs) {
   test(`random browsing of ${chapter} keeps the chart in step`, async ({ page, baseURL }, testInfo) => {
     test.setTimeout(20 * 60_000);
     const random = new SeededRandom(SEED);
-    const replay = `FUZZ_SEED=${SEED} npx playwright test --project=fuzz -g "${chapter}"`;
+    const replay = `FUZZ_SEED=${SEED} npx playwright test --project=fuzz -g "of ${chapter} keeps"`;
     console.log(`fuzz ${chapter}: seed ${SEED} (replay: ${replay})`);
     testInfo.annotations.push({ type: "seed", description: `${SEED}; replay: ${replay}` });
 
@@ -86,7 +96,7 @@ for (const chapter of chapterPages()) {
     };
 
     const log: string[] = [];
-    for (let i = 1; i <= ACTIONS; i++) {
+    for (let i = 1; i <= actions; i++) {
       world.serial = i;
       const usable: FuzzAction[] = [];
       for (const action of FUZZ_ACTIONS) if (!action.available || (await action.available(world))) usable.push(action);
@@ -109,6 +119,6 @@ for (const chapter of chapterPages()) {
     // A chapter whose charts have a reporter switch: the run switched them (by the control, or by a link with ?reporter=).
     const switches = log.filter((line) => /switch a chart to|\?reporter=/.test(line)).length;
     if (await page.locator("[data-reporter-switch]").count()) expect(switches, "reporter switches in the run").toBeGreaterThan(0);
-    console.log(`fuzz ${chapter}: ${ACTIONS} actions passed, ${switches} of them switching reporters`);
+    console.log(`fuzz ${chapter}: ${actions} actions passed, ${switches} of them switching reporters`);
   });
 }

@@ -1,12 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { CHAPTERS, readSteps } from "./chapterPage.ts";
+import { readSteps } from "./chapterPage.ts";
+import { EDITIONS, editionChapters } from "./sitePages.ts";
 
 // The layout under test is the print stylesheet, not the viewport: one project is enough.
 // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook needs from this pattern; this one needs none.
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== "desktop", "print is the same at every viewport"));
 
-for (const chapter of CHAPTERS) {
+// Every chapter of every edition the build holds: a translation's longer text must still print as a handout.
+for (const chapter of EDITIONS.flatMap(editionChapters)) {
   test(`/${chapter} prints as a handout: one chart per step, nothing sticky, no blank pages`, async ({ page }, testInfo) => {
     await page.goto(chapter);
     await page.emulateMedia({ media: "print" });

@@ -1,16 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { collectPageErrors, readSteps, scrollToStep, expectChartState } from "./chapterPage.ts";
 import { sitePages } from "./builtSite.ts";
-
-/** Records every Content-Security-Policy violation the page reports, as "directive blocked-uri". */
-async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-}
+import { recordViolations } from "./pageChecks.ts";
 
 test.describe("security", () => {
   for (const path of sitePages()) {
