@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { distPages } from "./distPages.ts";
-import { doubledWords, pageText, repeatedPhrases, tickRuns } from "./textBrowser.ts";
+import { doubledWords, gluedWords, pageText, repeatedPhrases, tickRuns } from "./textBrowser.ts";
 
 /**
  * Each built page read as a text browser reads it (no CSS, no scripts; see textBrowser.ts): it must read as
@@ -32,6 +32,16 @@ describe("the checks catch what a text browser showed before", () => {
     expect(doubledWords("trade with China; China reported $18.0bn")).toEqual([]);
     expect(doubledWords("сделки на 18 000 000 000 долларов")).toEqual([]);
     expect(doubledWords("в 2014 году, году первых сделок")).toEqual(["году, году"]);
+  });
+  it("finds words run together across elements, as w3m shows a chart title and its switch's legend", () => {
+    expect(gluedWords("share of its exports or imports, by partnerFigures by Kazakhstan")).toEqual(["partnerFigures"]);
+    expect(gluedWords("Download data (CSV)Embed Copy this code")).toEqual(["(CSV)Embed"]);
+    expect(gluedWords("GeoNames, the IMF's DOTS (early-2022 release) and Kazakhstan's BNS")).toEqual([]);
+    const { blocks } = pageText(
+      `<html><body><fieldset><legend>Verdict</legend><label>not verifiable with these data</label></fieldset>` +
+        `<fieldset><legend>Article</legend></fieldset></body></html>`,
+    );
+    expect(blocks.flatMap((b) => gluedWords(b.text))).toEqual(["dataArticle"]);
   });
   it("finds a phrase said twice in one breath", () => {
     expect(repeatedPhrases("(World Bank World Development Indicators; reported by World Bank World Development Indicators)")).toContain(
@@ -70,6 +80,10 @@ describe.each(pages.map((p) => [p.path, p] as const))("%s, read as text", (path,
       expect(svg.exposedText, "chart labels reaching the text").toBe("");
     }
     expect(blocks.flatMap((b) => tickRuns(b.text).map((run) => `${run}  [${b.path}]`))).toEqual([]);
+  });
+
+  it("runs no two words together where one element ends and the next begins", () => {
+    expect(blocks.flatMap((b) => gluedWords(b.text).map((g) => `${g}  in “${b.text.slice(0, 120)}”`))).toEqual([]);
   });
 
   it("says no word twice in a row", () => {

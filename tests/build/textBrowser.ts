@@ -6,7 +6,9 @@ import type { ChildNode, Element } from "domhandler";
  * no scripts, styles or templates; <noscript> shown, since no script runs. Parts marked aria-hidden are
  * left out too (a text browser shows them, but reading tools do not, and we mark only pictures whose
  * figures a table repeats). Text comes in blocks, as a text browser breaks lines: block elements, table
- * cells and list items each start a block, so checks on adjacent words never join two cells.
+ * cells and list items each start a block, so checks on adjacent words never join two cells. Only the elements
+ * w3m breaks lines at count as blocks: HTML5's sectioning elements, fieldsets, legends, labels, summaries and
+ * buttons run on into the words around them there, so words glued across them are caught (gluedWords).
  */
 export interface TextBlock {
   text: string;
@@ -25,21 +27,16 @@ export interface PageText {
 const SKIPPED = new Set(["head", "script", "style", "template", "title"]);
 const BLOCKS = new Set([
   "address",
-  "article",
-  "aside",
   "blockquote",
   "body",
   "br",
   "caption",
   "dd",
-  "details",
   "div",
   "dl",
   "dt",
-  "fieldset",
   "figcaption",
   "figure",
-  "footer",
   "form",
   "h1",
   "h2",
@@ -47,19 +44,13 @@ const BLOCKS = new Set([
   "h4",
   "h5",
   "h6",
-  "header",
   "hr",
   "html",
-  "label",
   "li",
-  "main",
-  "nav",
   "noscript",
   "ol",
   "p",
   "pre",
-  "section",
-  "summary",
   "svg",
   "table",
   "tbody",
@@ -70,7 +61,6 @@ const BLOCKS = new Set([
   "thead",
   "tr",
   "ul",
-  "button",
 ]);
 
 const isElement = (node: ChildNode): node is Element => node.type === "tag" || node.type === "script" || node.type === "style";
@@ -113,6 +103,8 @@ export function pageText(html: string): PageText {
     if (tag === "button" || tag === "textarea") {
       controls.push({ tag, text: textOf(node).replace(/\s+/g, " ").trim(), path: here, inForm, inScrolly });
     }
+    // A text browser draws a radio button or checkbox as "(*)" or "[ ]": it parts the words around it.
+    if (tag === "input") current += " ";
     if (tag === "svg") {
       const named = node.attribs.role === "img" && Boolean(node.attribs["aria-label"] || node.attribs["aria-labelledby"]);
       svgs.push({ named, exposedText: exposed(node).replace(/\s+/g, " ").trim() });
@@ -183,13 +175,37 @@ export function doubledWords(text: string): string[] {
 }
 
 /**
+ * Two words run together where one element ends and the next begins, as a text browser shows them: "by
+ * partnerFigures by", "with these dataArticle", "(CSV)Embed". Names written in camel case are not counted.
+ */
+const CAMEL_NAMES = /^(GeoNames|OpenStreetMap|JavaScript|GitHub|BibTeX|TopoJSON|EurAsEC|ЕврАзЭС|ЕурАзЭҚ)$/;
+
+export function gluedWords(text: string): string[] {
+  return (
+    text
+      .split(/\s+/)
+      .map((raw) => raw.replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, ""))
+      // Addresses and paths ("github.com/SamLeBlanc/...") are not words.
+      .filter((word) => !word.includes("/") && /\p{Ll}\p{Lu}|\)\p{L}/u.test(word) && !CAMEL_NAMES.test(word.replace(/[^\p{L}]/gu, "")))
+  );
+}
+
+/**
  * PHRASE words or more said twice within WINDOW words ("World Bank World Development Indicators; reported
  * by World Bank World Development Indicators"). Repeated labels a reader expects (claim markers, in every edition) are not counted.
  */
 const PHRASE = 5;
 const WINDOW = 12;
-const EXPECTED_REPEATS =
-  /\bchecked\b|\bwith these data\b|(?:^| )(?:проверка утверждения|этими данными|тұжырым тексерілді|бұл деректермен)(?: |$)/u;
+const EXPECTED_REPEATS = new RegExp(
+  [
+    "\\bchecked\\b|\\bwith these data\\b",
+    // The claim markers and the tag on every figure a partner counted (L11), in the translated editions.
+    "(?:^| )(?:проверка утверждения|этими данными|тұжырым тексерілді|бұл деректермен|по данным самого китая|по данным самой россии|қытайдың өз есебі|ресейдің өз есебі)(?: |$)",
+    // Two sides' figures that happen to be equal ("25,6 млрд долл. по данным Китая … 25,6 млрд долл. по данным России").
+    "\\d[\\s\\u00a0](?:млрд|млн)[\\s\\u00a0]",
+  ].join("|"),
+  "u",
+);
 
 export function repeatedPhrases(text: string): string[] {
   const words = wordsOf(text).map((w) => w.word);
