@@ -14,6 +14,16 @@ import { t } from "../i18n/ui.ts";
  * content/editions/<code>/sources.yaml, put together by the UI catalog's `chart.asReportedBy` and `list.and`; which
  * reporters are named is decided on the English, so every edition names the same ones.
  */
+/**
+ * Whether a publication's name already names who reported its figures: the reporter's name, or every proper name in
+ * it ("Reuters reports of an IMF estimate and an EBRD forecast" names "IMF staff and the EBRD, as quoted by Reuters").
+ */
+function namesReporter(publication: string, reporter: string): boolean {
+  const who = reporter.split(",")[0]!;
+  const names = who.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  return publication.toLowerCase().includes(who.toLowerCase()) || (names.length > 0 && names.every((n) => publication.includes(n)));
+}
+
 export function chartSourceList(
   chart: string,
   { releases = true, edition = "en" }: { releases?: boolean; edition?: EditionCode } = {},
@@ -37,9 +47,7 @@ export function chartSourceList(
   const text = [...new Set(sources.map(publication))]
     .map((named) => {
       const from = sources.filter((s) => publication(s) === named);
-      const unnamed = [...new Set(from.map((s) => s.reportedBy))].filter(
-        (reporter) => !named.toLowerCase().includes(reporter.split(",")[0]!.toLowerCase()),
-      );
+      const unnamed = [...new Set(from.map((s) => s.reportedBy))].filter((reporter) => !namesReporter(named, reporter));
       const first = words(from[0]!);
       const shown = releases ? `${first.name} (${first.release})` : first.name;
       if (unnamed.length === 0) return shown;

@@ -13,6 +13,12 @@ describe("chartSourceList(chart): who published and who reported a chart's figur
   it("leaves the releases out where room is short, and names no reporter the publication's name already says", () => {
     expect(chartSourceList("partner-shares", { releases: false }).text).not.toMatch(/\(/);
     expect(chartSourceList("gdp-growth").text).not.toMatch(/World Development Indicators[^;]*as reported by World Bank/);
+    // "Reuters reports of an IMF estimate and an EBRD forecast" already says who: not "…, as reported by IMF staff
+    // and the EBRD, as quoted by Reuters" (twelfth fact-check, L1).
+    expect(chartSourceList("gdp-growth").text).toContain(
+      "Reuters reports of an IMF estimate and an EBRD forecast (9 December 2014 and 14 May 2015)",
+    );
+    expect(chartSourceList("gdp-growth").text.match(/Reuters/g)).toHaveLength(1);
   });
 });
 
