@@ -117,6 +117,6 @@ function translatedCitations(target: CitationTarget, release: Release, edition: 
     .trim();
   bibtexConfig.asciiOnly = true;
   const chicago = `${site}. «${title}». ${version}, ${date}. ${target.url}.`;
-  const mla = `«${title}». ${site}, ${version}, ${date}, ${target.url.replace(/^https?:\/\//, "")}.`;
+  const mla = `«${title}». ${site}, ${version}, ${date}, ${target.url}.`;
   return { apa, chicago, mla, bibtex, cslJson: JSON.stringify([item], null, 2) };
 }

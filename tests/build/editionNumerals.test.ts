@@ -34,11 +34,15 @@ describe("the numeral check itself", () => {
   it("passes the edition's own figures", () => {
     expect(foreignNumerals(readableText(chart("14,2&nbsp;млрд долл.")), "ru")).toEqual([]);
     expect(foreignNumerals(readableText("<p>17,2% және 1&nbsp;234</p>"), "kk")).toEqual([]);
+    // The newsroom short form on chart labels, a map's scale name and a licence are not English figures.
+    expect(foreignNumerals(readableText(chart("$30,1&nbsp;млрд")), "ru")).toEqual([]);
+    expect(foreignNumerals(readableText("<p>Natural Earth (1:110m), CC BY 4.0</p>"), "kk")).toEqual([]);
   });
 
   it.each([
     ["17.2%", "ru", /a decimal point: "17\.2"/],
     ["$14.2bn", "ru", /a dollar sign/],
+    ["$14,2", "ru", /a dollar sign/],
     ["1,234", "kk", /a comma between thousands/],
     ["17,2%", "ru", /without the Russian space/],
     ["17,2&nbsp;%", "kk", /a space before the Kazakh percent sign/],

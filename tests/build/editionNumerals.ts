@@ -40,14 +40,17 @@ export function readableText(html: string): string {
       .replace(/&[a-z]+;|&#\d+;/g, " ")
       // Quotations in English quotation marks are the articles' own words, shown beside their translation.
       .replace(/“[^”]*”/g, " ")
+      // Licence names ("CC BY 4.0") are names, not figures.
+      .replace(/\bCC BY(?:-[A-Z]+)* \d\.\d\b/g, " ")
       .replace(/\bhttps?:\/\/\S+|\b[\w.-]+\.(csv|json|zip|png|svg|com|org|net|int|kz|ru)\b\S*|\S+@\S+/g, " ")
   );
 }
 
 const RULES: { what: string; pattern: RegExp; editions?: string[] }[] = [
   { what: "a decimal point", pattern: /(?<![\d.,])\d+\.\d+(?![\d.])/g },
-  { what: "a dollar sign", pattern: /\$\s?\d/g },
-  { what: "bn or m after a figure", pattern: /\d(?:bn|m)\b/g },
+  // "$30,1 млрд" is the short form Russian and Kazakh newsrooms label charts with; "$30.1bn" and "$30,1bn" are not.
+  { what: "a dollar sign", pattern: /\$\s?\d[\d.,\u00a0]*(?![\d.,\u00a0]*\s?(?:млрд|млн))/g },
+  { what: "bn or m after a figure", pattern: /(?<!1:\d+)\d(?:bn|m)\b/g },
   { what: "a comma between thousands", pattern: /(?<![\d,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])/g },
   { what: "a percent sign without the Russian space", pattern: /\d%/g, editions: ["ru"] },
   { what: "a space before the Kazakh percent sign", pattern: /\d[\s\u00a0]%/g, editions: ["kk"] },

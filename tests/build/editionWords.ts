@@ -149,7 +149,11 @@ function englishIn(raw: string): { word: string; context: string }[] {
     .replace(/“[^”]*”/g, " ")
     // An English title quoted whole in guillemets («Distinctions in foreign trade statistics with China») is a name.
     .replace(/«[^«»\p{Script=Cyrillic}]*»/gu, " ")
-    .replace(/\bhttps?:\/\/\S+|\b[\w.-]+\.(csv|json|zip|png|svg|com|org|net|int|kz|ru)\b\S*|\S+@\S+/g, " ");
+    .replace(/\bhttps?:\/\/\S+|\b[\w.-]+\.(csv|json|zip|png|svg|com|org|net|int|kz|ru|de|news)\b\S*|\S+@\S+/g, " ")
+    // Publishers known by their Latin names, two words each.
+    .replace(/\b(?:Kursiv Research|Schmidt Export)\b/g, " ")
+    // A map's scale in its publisher's name for it (Natural Earth's "1:110m").
+    .replace(/\b1:\d+m\b/g, " ");
   const found: { word: string; context: string }[] = [];
   for (const match of text.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)) {
     const word = match[0];
