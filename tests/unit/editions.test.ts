@@ -26,11 +26,11 @@ describe("editions", () => {
     expect(() => reportAddress("kk")).toThrow('REPORT_TO="http://example.org/report": expected an https: or mailto: address');
   });
 
-  it("reads the committed translations as drafts: only English is built", () => {
-    expect(editionFile("ru")?.status).toBe("draft");
-    expect(editionFile("kk")?.status).toBe("draft");
-    expect(isPublished("ru")).toBe(false);
-    expect(publishedEditions().map((e) => e.code)).toEqual(["en"]);
+  it("reads the committed translations as published: all three editions are built, English first", () => {
+    expect(editionFile("ru")?.status).toBe("published");
+    expect(editionFile("kk")?.status).toBe("published");
+    expect(isPublished("ru")).toBe(true);
+    expect(publishedEditions().map((e) => e.code)).toEqual(["en", "ru", "kk"]);
   });
 
   it("builds an edition whose edition.yaml says published (a fixture root)", () => {
