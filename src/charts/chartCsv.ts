@@ -33,7 +33,7 @@ export const measures = {
   },
   "gdp-growth": { unit: "percent", description: "real GDP growth on the previous year, as published" },
   "growth-estimate": { unit: "percent", description: "an estimate of real GDP growth in a year under way, as quoted at the time" },
-  "growth-forecast": { unit: "percent", description: "a forecast of real GDP growth in a year ahead, as quoted at the time" },
+  "growth-forecast": { unit: "percent", description: "a forecast of real GDP growth in a year not yet over, as quoted at the time" },
   "fuel-export-share": { unit: "percent", description: "fuel's share of Kazakhstan's merchandise exports" },
   "ores-metals-export-share": { unit: "percent", description: "ores and metals' share of Kazakhstan's merchandise exports" },
 } as const;

@@ -118,7 +118,11 @@ export const datasetSchemas: Record<string, TableSchema> = {
     fields: [
       year("Year the estimate or forecast is about."),
       text("measure", "What was published, in the reference file's words, e.g. EBRD forecast (May 2015)."),
-      oneOf("kind", ["estimate", "forecast"], "estimate: of a year under way; forecast: of a year ahead."),
+      oneOf(
+        "kind",
+        ["estimate", "forecast"],
+        "What its publisher called it: an estimate (of a year under way or just ended) or a forecast (of a year not yet over).",
+      ),
       oneOf("made_by", ["IMF", "EBRD"], "Who made the estimate or forecast."),
       { name: "made_on", type: "yearmonth", description: "Month it was published.", constraints: { required: true } },
       percent("growth_pct", "Real GDP growth, in per cent, as reported.", false),

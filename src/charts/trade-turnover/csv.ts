@@ -17,7 +17,8 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, re
         observation({
           year: r.year,
           measure: "turnover",
-          partner: r.partner,
+          // A partner's own count is its trade with Kazakhstan: from its side, the partner is Kazakhstan.
+          partner: /^imf-dots-(china|russia)$/.test(r.series) ? "kazakhstan" : r.partner,
           value: r.turnoverUsd,
           series: r.series,
           ...series(r.series),
