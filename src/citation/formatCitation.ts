@@ -116,7 +116,9 @@ function translatedCitations(target: CitationTarget, release: Release, edition: 
     .format("bibtex", { format: "text" })
     .trim();
   bibtexConfig.asciiOnly = true;
-  const chicago = `${site}. «${title}». ${version}, ${date}. ${target.url}.`;
+  // A Russian date ends with its own full stop ("2 декабря 2026 г."): never two.
+  const stopped = (text: string) => (text.endsWith(".") ? text : `${text}.`);
+  const chicago = `${site}. «${title}». ${version}, ${stopped(date)} ${target.url}.`;
   const mla = `«${title}». ${site}, ${version}, ${date}, ${target.url}.`;
   return { apa, chicago, mla, bibtex, cslJson: JSON.stringify([item], null, 2) };
 }
