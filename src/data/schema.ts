@@ -64,6 +64,11 @@ export const sourceSchema = z.object({
   name: z.string().min(1),
   /** Short name of the release, for source lines. */
   release: z.string().min(1),
+  /**
+   * Which part of the release this entry holds, in a few words, where two entries share name and release (three
+   * reporters of one IMF release): it tells their headings on the methods page apart.
+   */
+  covers: z.string().min(1).optional(),
   /** Who reported the figures, in a word or two, for source lines. */
   reportedBy: z.string().min(1),
   /** Organisation that published the figures. */

@@ -6,6 +6,9 @@ import type { TreeNode } from "../data/mdxTree.ts";
 import { parseCatalog } from "./catalog.ts";
 import { editionDir, type EditionCode } from "./editions.ts";
 
+/** The fields of a data source an edition words itself, where the English has them (content/data/sources.json). */
+export const SOURCE_TEXT_FIELDS = ["name", "release", "covers", "dataset", "vintage", "reporter", "notes"] as const;
+
 /**
  * What a translation lacks, compared with the English it translates: every page, chapter, chart text (title, note
  * and the notes under each reporter), glossary term, claim translation, corrections entry, break and event (with its
@@ -292,7 +295,7 @@ export function editionGaps(code: Translation, roots: CompletenessRoots = {}): G
   // The data sources named under every chart, on the cards and on the data and methods pages.
   gaps.push(
     ...listGaps(join(content, "data/sources.json"), join(dir, "sources.yaml"), (e) => [
-      ...["name", "release", "dataset", "vintage", "reporter", "notes"].filter((f) => e[f]),
+      ...SOURCE_TEXT_FIELDS.filter((f) => e[f]),
       "reportedBy",
       "publisher",
       "licence",

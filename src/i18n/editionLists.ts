@@ -32,6 +32,7 @@ const sourceWordsSchema = z.object({
   id: z.string(),
   name: z.string().min(1),
   release: z.string().min(1).optional(),
+  covers: z.string().min(1).optional(),
   dataset: z.string().min(1).optional(),
   vintage: z.string().min(1).optional(),
   reporter: z.string().min(1).optional(),

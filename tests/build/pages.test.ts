@@ -44,3 +44,13 @@ describe("built pages", () => {
     }
   });
 });
+
+describe("lists of terms", () => {
+  // Two sources of one IMF release read as the same heading twice until each said whose figures it holds.
+  it.each(pages.map((p) => [p.path, p.html]))("%s names each term of a list once", (_path, html) => {
+    for (const list of parse(html).querySelectorAll("dl")) {
+      const terms = list.querySelectorAll(":scope > dt").map((dt) => dt.textContent.replace(/\s+/g, " ").trim());
+      expect(terms.filter((term, i) => terms.indexOf(term) !== i)).toEqual([]);
+    }
+  });
+});
