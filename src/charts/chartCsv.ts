@@ -41,12 +41,13 @@ export type Measure = keyof typeof measures;
 
 /**
  * The breaks in the series and the events (content/data/breaks.yaml) that touch a year, named on the row: a
- * recording change over its years, a switch of series in its first year under the new series, an event in its year.
+ * recording change over its years, a change of source on its two years (the last under the old source and the first
+ * under the new: a reader comparing either with the other crosses it), an event in its year.
  * In the edition's words (English by default; the titles come translated in the rows, breaksAdded with the edition).
  */
 export function breakNote(breaks: readonly ChartBreak[] | undefined, year: number, edition: EditionCode = "en"): string {
   return (breaks ?? [])
-    .filter((b) => (b.kind === "series-switch" ? year === b.to : year >= b.from && year <= b.to))
+    .filter((b) => year >= b.from && year <= b.to)
     .map((b) => `${breakKind(b, edition)}, ${breakYears(b, edition)}: ${b.title}`)
     .join("; ");
 }

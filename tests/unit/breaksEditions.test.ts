@@ -74,4 +74,11 @@ describe("breakNote(breaks, year, edition): a CSV row's note in the edition's wo
     expect(breakNote(ru, 2010, "ru")).toMatch(/^разрыв ряда, 2010–2011: Таможенный союз/);
     expect(breakNote(ru, 2020, "ru")).toMatch(/^событие, 2020: Пандемия COVID-19$/);
   });
+
+  it("marks a change of source on both its years: the last under the old source and the first under the new", () => {
+    const switches = breaksAdded(rows, ["series-switch"]).breaks;
+    expect(breakNote(switches, 2019)).toBe("");
+    for (const year of [2020, 2021]) expect(breakNote(switches, year)).toMatch(/^break in the series, 2020-2021: Change of source/);
+    expect(breakNote(switches, 2022)).toBe("");
+  });
 });
