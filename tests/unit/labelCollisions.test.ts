@@ -106,3 +106,19 @@ describe("shaded bands lie under the words", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("labels read in order", () => {
+  // A text browser and a screen reader read an SVG's texts in document order: "China's | Russia | count, to 2020" was
+  // what they met when a line label's note was drawn after every label.
+  it.each(cases)("$chart, $state, at $where: each label's note is the next text after its label", ({ draw }) => {
+    const texts = draw().marks.filter((m) => m.tag === "text");
+    const keys = new Set(texts.map((m) => m.key));
+    // A note of a label: "<label key>-note" (an annotation of its own, like "ahead-note", names no label).
+    const labelOf = (key: string) => (key.endsWith("-note") && keys.has(key.slice(0, -5)) ? key.slice(0, -5) : undefined);
+    const misplaced = texts.flatMap((mark, i) => {
+      const label = labelOf(mark.key);
+      return label && texts[i - 1]?.key !== label ? [`${mark.key} after ${texts[i - 1]?.key}`] : [];
+    });
+    expect(misplaced).toEqual([]);
+  });
+});

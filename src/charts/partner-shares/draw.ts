@@ -225,6 +225,9 @@ export function partnerSharesChart(
         "font-weight": e.key === `label-${e.p}` && strong(e.p) ? 700 : 400,
       }),
     );
+    // The note straight after its label, so a screen reader or a text browser reads "China's count, to 2020".
+    if (e.note)
+      marks.push(text(`${e.key}-note`, e.note, { class: "note", x: plotRight + 6, y: labelYs[i]![1] + 4, "font-size": fontSize - 2 }));
   };
   shareSeriesPartners.forEach((p, i) => {
     const color = partnerColors[p].light;
@@ -244,11 +247,7 @@ export function partnerSharesChart(
     });
     label(i);
   });
-  ends.forEach((e, i) => {
-    if (i >= shareSeriesPartners.length) label(i);
-    if (e.note)
-      marks.push(text(`${e.key}-note`, e.note, { class: "note", x: plotRight + 6, y: labelYs[i]![1] + 4, "font-size": fontSize - 2 }));
-  });
+  for (let i = shareSeriesPartners.length; i < ends.length; i++) label(i);
 
   // The reference line's label: just above or below the line, at the first place along it where
   // it crosses no partner's line (placed once the lines are drawn).

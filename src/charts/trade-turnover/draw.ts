@@ -238,6 +238,7 @@ export function tradeTurnoverChart(
     margin.top,
     plotBottom,
   );
+  // Each label's note straight after it, so a screen reader or a text browser reads "China's figures, dashed, to 2020".
   ends.forEach((e, i) => {
     marks.push(
       text(e.key, e.name, {
@@ -248,8 +249,6 @@ export function tradeTurnoverChart(
         "font-weight": e.weight > 2.25 ? 700 : 400,
       }),
     );
-  });
-  ends.forEach((e, i) => {
     if (e.note)
       marks.push(
         text(`${e.key}-note`, e.note, {
