@@ -1,4 +1,5 @@
 import type { PageDrawing } from "../charts/pageDrawing.ts";
+import { retriableImport } from "./retriableImport.ts";
 
 /**
  * Each chart folder's draw.ts (src/charts/<chart id>/draw.ts), loaded on first use: one chunk per chart, named
@@ -6,8 +7,13 @@ import type { PageDrawing } from "../charts/pageDrawing.ts";
  */
 const modules = import.meta.glob<PageDrawing>("../charts/*/draw.ts", { import: "drawing" });
 
-/** The drawing of a chart, fetched on first use; undefined for a chart that has no draw.ts. */
+const loaders = new Map<string, () => Promise<PageDrawing>>();
+
+/** The drawing of a chart, fetched on first use (and fetched again after a failed try); undefined for a chart that has no draw.ts. */
 export async function loadChartDraw(chart: string): Promise<PageDrawing | undefined> {
   const load = modules[`../charts/${chart}/draw.ts`];
-  return load ? await load() : undefined;
+  if (!load) return undefined;
+  let loader = loaders.get(chart);
+  if (!loader) loaders.set(chart, (loader = retriableImport(load, (module: { drawing: PageDrawing }) => module.drawing)));
+  return loader();
 }

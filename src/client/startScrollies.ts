@@ -1,5 +1,6 @@
 import type { ChartModel, Size } from "../charts/marks.ts";
 import { loadChartDraw } from "./chartDraws.ts";
+import { retriableImport } from "./retriableImport.ts";
 import type { drawMarks } from "./drawMarks.ts";
 import { isPresenting } from "./presenter.ts";
 import type { ScrollyController } from "./scrollyController.ts";
@@ -9,6 +10,9 @@ import { fragmentTarget } from "./urlTarget.ts";
 import { askedReporter, onReporterChoice, showReporter } from "./reporterSwitch.ts";
 import type { Reporter } from "../charts/reporters.ts";
 import { uiText } from "./uiText.ts";
+
+/** The code that animates any chart's marks, fetched with the first chart's and fetched again after a failed try. */
+const loadDrawMarks = retriableImport(() => import("./drawMarks.ts"));
 
 const RESIZE_DEBOUNCE_MS = 150;
 /** Waits before retrying a chart's code that failed to load: doubling from 1 s, at most 30 s. */
@@ -109,7 +113,7 @@ function startScrolly(section: HTMLElement): ScrollyController | undefined {
   const load = (): Promise<void> =>
     (loading ??= (async () => {
       if (!dataScript) return;
-      const [loaded, marks] = await Promise.all([loadChartDraw(figure.dataset.chart ?? ""), import("./drawMarks.ts")]);
+      const [loaded, marks] = await Promise.all([loadChartDraw(figure.dataset.chart ?? ""), loadDrawMarks()]);
       if (!loaded) return;
       const withRows = loaded.withRows(dataScript.textContent ?? "null");
       // The first redraw is the biggest (every mark moves to the real size): a task of its own.

@@ -27,11 +27,11 @@ export interface FuzzAction {
   run: (world: FuzzWorld) => Promise<string>;
 }
 
-/** Each chart's code is a chunk named after its folder, src/charts/<chart id>/draw.ts: these are what a failed load hits. */
+/** Each chart's code is a chunk named after its folder, src/charts/<chart id>/draw.ts: these are what a failed load hits (a retry asks with a query). */
 const CHART_CHUNKS = new RegExp(
   `/_astro/(${readdirSync("src/charts")
     .filter((folder) => existsSync(`src/charts/${folder}/draw.ts`))
-    .join("|")})\\.[^/]*\\.js$`,
+    .join("|")})\\.[^/?]*\\.js(\\?.*)?$`,
 );
 
 /** Links as chat apps, text fragments and typos deliver them, made from a step id. */
