@@ -8,6 +8,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { checkProse } from "./src/integrations/checkProse.ts";
 import { checkScrollySteps } from "./src/integrations/checkScrollySteps.ts";
 import { contentIntegrity } from "./src/integrations/contentIntegrity.ts";
+import { figureStops } from "./src/integrations/figureStops.ts";
 import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 import { externalLinksNoopener } from "./src/integrations/externalLinksNoopener.ts";
 import { editionHeadingIds } from "./src/integrations/editionHeadingIds.ts";
@@ -89,7 +90,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx(), contentIntegrity(), hostingFiles(), editionCompleteness(), warnWithoutSiteUrl, warnWithoutReportTo],
+  integrations: [mdx(), contentIntegrity(), figureStops(), hostingFiles(), editionCompleteness(), warnWithoutSiteUrl, warnWithoutReportTo],
   markdown: {
     // MDX inherits these: content mistakes, and sentences the data no longer bear out, stop the build naming file and line; links out get rel="noopener".
     processor: satteri({ mdastPlugins: [checkScrollySteps, checkProse], hastPlugins: [externalLinksNoopener, editionHeadingIds] }),

@@ -54,3 +54,13 @@ describe("lists of terms", () => {
     }
   });
 });
+
+describe("full stops", () => {
+  // "14,2 млрд долл.." and "2 декабря 2026 г..": an abbreviation's stop ends the sentence too (src/integrations/figureStops.ts).
+  it.each(pages.map((p) => [p.path, p.html]))("%s never doubles a full stop", (_path, html) => {
+    const body = parse(html).querySelector("body")!;
+    for (const skip of body.querySelectorAll("script, style, pre, code")) skip.remove();
+    const doubled = [...body.textContent.matchAll(/.{0,30}[^.]\.\.(?!\.).{0,10}/gs)].map((m) => m[0].replace(/\s+/g, " "));
+    expect(doubled).toEqual([]);
+  });
+});
