@@ -15,7 +15,8 @@ const PHONES = [
 ];
 
 for (const viewport of PHONES) {
-  test.describe(`on a ${viewport.width} x ${viewport.height} phone`, () => {
+  // Each size is set here: one project runs it (the other would repeat it at the same size).
+  test.describe(`on a ${viewport.width} x ${viewport.height} phone`, { tag: "@once" }, () => {
     test.use({ viewport });
 
     for (const chapter of CHAPTERS) {
@@ -127,7 +128,7 @@ const PROJECTORS = [
 ];
 
 for (const viewport of PROJECTORS) {
-  test.describe(`presenter mode at ${viewport.width} x ${viewport.height}`, () => {
+  test.describe(`presenter mode at ${viewport.width} x ${viewport.height}`, { tag: "@once" }, () => {
     test.use({ viewport });
 
     for (const chapter of CHAPTERS) {
