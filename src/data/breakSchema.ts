@@ -10,6 +10,8 @@ const sourceSchema = z.object({
   publisher: z.string().min(1),
   /** The document's title, as published. */
   title: z.string().min(1),
+  /** The title's language where it is not English, as a lang attribute names it; the page says so beside it. */
+  language: z.enum(["de"]).optional(),
   /** Publication date as known; omitted rather than guessed. */
   date: z.string().min(1).optional(),
   /** The address, only where the reference notes give one; never made up. */

@@ -5,7 +5,7 @@ import { parse, type HTMLElement, type Node } from "node-html-parser";
  * is given: aria-label, title, alt), including what is hidden until the reader asks for it (another reporter's
  * notes and tables, shown by the switch), and the words the page's scripts will write (the #ui-text block:
  * buttons, announcements, the Present button, the embed box); minus what is rightly English there: anything inside
- * lang="en" (the articles' original headlines and quotes, the switch's "English"), quotations in English quotation
+ * lang="en" or "de" (the articles' original headlines and quotes, the switch's "English", a German source's title), quotations in English quotation
  * marks “…”, code, data downloads' file names, addresses, and the proper names and abbreviations below. A chart's
  * own words (the SVG: labels, axes, legends) are read apart, with `charts: true`. Returns each word with the text
  * it was found in.
@@ -115,7 +115,8 @@ function visibleText(node: Node, out: string[], charts: boolean, inSvg = false):
     return;
   }
   if (tag && SKIP_TAGS.has(tag)) return;
-  if (element.getAttribute?.("lang")?.startsWith("en")) return;
+  // Marked as another language than the page's: English, or a source's title in German (lang="de").
+  if (/^(en|de)\b/.test(element.getAttribute?.("lang") ?? "")) return;
   if (charts === inSvg)
     for (const name of ["aria-label", "title", "alt"]) {
       const value = element.getAttribute?.(name);
