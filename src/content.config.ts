@@ -74,6 +74,8 @@ const editionStories = defineCollection({
       .extend({
         /** The headline in the edition's language; `title` stays the English original. */
         titleTranslation: z.string(),
+        /** The outlet in the edition's words, where the English describes it ("a news digest citing ..."); `outlet` stays the English. */
+        outletTranslation: z.string().optional(),
       })
       .optional(),
   }),

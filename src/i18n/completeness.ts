@@ -35,7 +35,7 @@ const rel = (path: string) => relative(process.cwd(), path) || path;
 const KEPT = new Set(["order", "ledger", "nav", "chart", "chart.id", "chart.state", "article.title", "article.outlet", "article.url"]);
 
 /** Keys a translation adds: the article's headline in translation. */
-const ADDED = new Set(["article.titleTranslation"]);
+const ADDED = new Set(["article.titleTranslation", "article.outletTranslation"]);
 
 function flatten(value: unknown, prefix = ""): Map<string, unknown> {
   const out = new Map<string, unknown>();
