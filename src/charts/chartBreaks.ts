@@ -13,6 +13,9 @@ export interface ChartBreak {
   to: number;
   /** Publishers and dates, for the table and CSV. */
   source: string;
+  /** A break's reporter and the partners whose figures it touches ("world": every share of that reporter's totals); none for an event. */
+  reporter?: string;
+  partners?: readonly string[];
 }
 
 /** The breaks (and, if asked, events) inside a chart's years, in date order, reduced to what the chart uses. */
@@ -28,6 +31,8 @@ export function chartBreaks(all: readonly SeriesBreak[], first: number, last: nu
       from: b.from,
       to: b.to,
       source: b.sources.map((s) => [s.publisher, s.date].filter(Boolean).join(", ")).join("; "),
+      ...(b.reporter && { reporter: b.reporter }),
+      ...(b.partners && { partners: b.partners }),
     }));
 }
 

@@ -39,15 +39,36 @@ export const measures = {
 } as const;
 export type Measure = keyof typeof measures;
 
+/** Who reported a CSV row's figure, for which partner, and whether it is a share of Kazakhstan's own total. */
+export interface NotedRow {
+  reporter: string;
+  partner: string;
+  overKazakhstanTotal: boolean;
+}
+
 /**
- * The breaks in the series and the events (content/data/breaks.yaml) that touch a year, named on the row: a
+ * Whether a break touches a row: an event touches every row of its year; a break, its reporter's figures for the
+ * partners it names, and a recording change that touches Kazakhstan's totals ("world") every share of them, a
+ * partner's own figure over Kazakhstan's total among them. A change of source touches only its reporter's rows:
+ * China's and Russia's own series end in 2020, they do not change source.
+ */
+function touches(b: ChartBreak, row: NotedRow): boolean {
+  if (!b.reporter || !b.partners) return true;
+  if (row.reporter === b.reporter && b.partners.includes(row.partner)) return true;
+  if (row.reporter === b.reporter && row.overKazakhstanTotal && b.partners.includes("world")) return true;
+  return b.kind === "recording-change" && row.overKazakhstanTotal && b.reporter === "kazakhstan" && b.partners.includes("world");
+}
+
+/**
+ * The breaks in the series and the events (content/data/breaks.yaml) that touch a year, named on the row (and, given
+ * the row, only those that touch its reporter and partner: see `touches`): a
  * recording change over its years, a change of source on its two years (the last under the old source and the first
  * under the new: a reader comparing either with the other crosses it), an event in its year.
  * In the edition's words (English by default; the titles come translated in the rows, breaksAdded with the edition).
  */
-export function breakNote(breaks: readonly ChartBreak[] | undefined, year: number, edition: EditionCode = "en"): string {
+export function breakNote(breaks: readonly ChartBreak[] | undefined, year: number, edition: EditionCode = "en", row?: NotedRow): string {
   return (breaks ?? [])
-    .filter((b) => year >= b.from && year <= b.to)
+    .filter((b) => year >= b.from && year <= b.to && (!row || touches(b, row)))
     .map((b) => `${breakKind(b, edition)}, ${breakYears(b, edition)}: ${b.title}`)
     .join("; ");
 }

@@ -75,6 +75,21 @@ describe("breakNote(breaks, year, edition): a CSV row's note in the edition's wo
     expect(breakNote(ru, 2020, "ru")).toMatch(/^событие, 2020: Пандемия COVID-19$/);
   });
 
+  it("names a break only on the rows it touches: its reporter's figures for its partners, and shares of Kazakhstan's totals", () => {
+    const all = breaksAdded(rows, ["recording-change", "series-switch"]).breaks;
+    const note = (year: number, reporter: string, partner: string, overKazakhstanTotal: boolean) =>
+      breakNote(all, year, "en", { reporter, partner, overKazakhstanTotal });
+    // The customs union changed how Kazakhstan recorded its trade with Russia, and so its totals and every share of them.
+    expect(note(2010, "kazakhstan", "russia", false)).toMatch(/Customs union/);
+    expect(note(2010, "kazakhstan", "china", true)).toMatch(/Customs union/);
+    expect(note(2010, "china", "kazakhstan", true)).toMatch(/Customs union/);
+    expect(note(2010, "kazakhstan", "china", false)).toBe("");
+    expect(note(2010, "china", "kazakhstan", false)).toBe("");
+    // The change of source is Kazakhstan's: China's own series ends in 2020, it does not change source.
+    expect(note(2020, "kazakhstan", "china", false)).toMatch(/Change of source/);
+    expect(note(2020, "china", "kazakhstan", true)).toBe("");
+  });
+
   it("marks a change of source on both its years: the last under the old source and the first under the new", () => {
     const switches = breaksAdded(rows, ["series-switch"]).breaks;
     expect(breakNote(switches, 2019)).toBe("");

@@ -29,17 +29,12 @@ export function partnerSharesCsv(
   const rows = data.shares
     .filter((r) => flows.includes(r.flow) && r.partner !== reporter)
     .flatMap((r) => {
-      const common = {
-        year: r.year,
-        partner: r.partner,
-        flow: r.flow,
-        series: r.series,
-        ...series(r.series),
-        note: breakNote(data.breaks, r.year, data.edition),
-      };
+      const common = { year: r.year, partner: r.partner, flow: r.flow, series: r.series, ...series(r.series) };
+      const note = (overKazakhstanTotal: boolean) =>
+        breakNote(data.breaks, r.year, data.edition, { reporter: "kazakhstan", partner: r.partner, overKazakhstanTotal });
       return [
-        observation({ ...common, measure: "share-of-trade", value: r.share }),
-        observation({ ...common, measure: "trade-value", value: r.valueUsd }),
+        observation({ ...common, measure: "share-of-trade", value: r.share, note: note(true) }),
+        observation({ ...common, measure: "trade-value", value: r.valueUsd, note: note(false) }),
       ];
     });
   const mirror = counted.flatMap((partner) =>
@@ -54,11 +49,12 @@ export function partnerSharesCsv(
           flow: m.flow === "export" ? "import" : "export",
           series: `imf-dots-${partner}`,
           ...series(`imf-dots-${partner}`),
-          note: breakNote(data.breaks, m.year, data.edition),
         };
+        const note = (overKazakhstanTotal: boolean) =>
+          breakNote(data.breaks, m.year, data.edition, { reporter: partner, partner: "kazakhstan", overKazakhstanTotal });
         return [
-          observation({ ...common, measure: "mirror-share", value: m.shareOfKazakhstanTotal }),
-          observation({ ...common, measure: "trade-value", value: m.partnerReportedUsd }),
+          observation({ ...common, measure: "mirror-share", value: m.shareOfKazakhstanTotal, note: note(true) }),
+          observation({ ...common, measure: "trade-value", value: m.partnerReportedUsd, note: note(false) }),
         ];
       }),
   );

@@ -1,7 +1,15 @@
-import { breakNote, observation, observationsCsv, type SeriesInfo } from "../chartCsv.ts";
+import { breakNote, observation, observationsCsv, type NotedRow, type SeriesInfo } from "../chartCsv.ts";
 import type { TradeTurnoverData } from "./data.ts";
 import type { Reporter } from "../reporters.ts";
 import { turnoverView } from "./draw.ts";
+
+/** Who counted a turnover row (a partner's own series, or Kazakhstan's), for the breaks its note names: dollars, not shares. */
+const turnoverRow = (series: string, partner: string): NotedRow => {
+  const own = /^imf-dots-(china|russia)$/.exec(series)?.[1];
+  return own
+    ? { reporter: own, partner: "kazakhstan", overKazakhstanTotal: false }
+    : { reporter: "kazakhstan", partner, overKazakhstanTotal: false };
+};
 
 /** The trade-turnover chart: turnover with China and Russia as Kazakhstan reported it, and with China as China reported it. */
 export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, reporter: Reporter = "kazakhstan"): string {
@@ -22,7 +30,7 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, re
           value: r.turnoverUsd,
           series: r.series,
           ...series(r.series),
-          note: breakNote(data.breaks, r.year, data.edition),
+          note: breakNote(data.breaks, r.year, data.edition, turnoverRow(r.series, r.partner)),
         }),
       ),
     ]);
@@ -36,7 +44,7 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, re
         value: r.turnoverUsd,
         series: r.series,
         ...series(r.series),
-        note: breakNote(data.breaks, r.year, data.edition),
+        note: breakNote(data.breaks, r.year, data.edition, turnoverRow(r.series, r.partner)),
       }),
     ),
     ...data.mirror.map((m) =>
@@ -47,7 +55,7 @@ export function tradeTurnoverCsv(data: TradeTurnoverData, series: SeriesInfo, re
         value: m.turnoverUsd,
         series: "imf-dots-china",
         ...series("imf-dots-china"),
-        note: breakNote(data.breaks, m.year, data.edition),
+        note: breakNote(data.breaks, m.year, data.edition, turnoverRow("imf-dots-china", "kazakhstan")),
       }),
     ),
   ]);
