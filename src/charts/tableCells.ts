@@ -1,4 +1,5 @@
 import { editions, type EditionCode } from "../i18n/editions.ts";
+import { roundedFixed } from "../lib/formatShare.ts";
 
 /**
  * A table cell's figure as an edition writes it (build side only: tables are built with the page). English keeps
@@ -14,3 +15,15 @@ export function cellIn(value: string | number, edition: EditionCode): string | n
 /** Every figure of a table's rows as the edition writes it. */
 export const rowsIn = (rows: (string | number)[][], edition: EditionCode): (string | number)[][] =>
   edition === "en" ? rows : rows.map((row) => row.map((cell) => cellIn(cell, edition)));
+
+/**
+ * A figure to a fixed number of decimals, as the edition writes it ("6.00", "6,00", "−0.50"): a column of shares reads
+ * alike in every row, where a number cell would drop a whole number's decimals ("6" among "5.73" and "6.84").
+ */
+export function fixedIn(value: number, digits: number, edition: EditionCode): string {
+  const decimal =
+    edition === "en"
+      ? "."
+      : (new Intl.NumberFormat(editions[edition].intl).formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".");
+  return roundedFixed(value, digits).replace(".", decimal).replace(/^-/, "\u2212");
+}

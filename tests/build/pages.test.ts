@@ -64,3 +64,24 @@ describe("full stops", () => {
     expect(doubled).toEqual([]);
   });
 });
+
+describe("embeds of what the articles report", () => {
+  // An embed may be all a reader sees of the site: it links the articles it quotes (audit 14 found none did).
+  const embeds = pages.filter((p) => /^((ru|kk)\/)?embed\/(deals-timeline|routes-map)\//.test(p.path));
+  it.each(embeds.map((p) => [p.path, p.html]))(
+    "%s links both articles, and says the 2015 post's own address is not known",
+    (_path, html) => {
+      const links = parse(html)
+        .querySelectorAll(".embed-articles a")
+        .map((a) => a.getAttribute("href"));
+      expect(links).toEqual([
+        "https://chinabystander.wordpress.com/",
+        "http://vestnikkavkaza.net/analysis/China-seeks-economic-union-with-Kazakhstan-and-Russia.html",
+      ]);
+      expect(parse(html).querySelector(".embed-articles")!.textContent).toMatch(
+        /address is not known|адрес самой записи неизвестен|өз мекенжайы белгісіз/,
+      );
+    },
+  );
+  it("covers every state of both charts in every edition", () => expect(embeds.length).toBe(3 * (3 + 3)));
+});

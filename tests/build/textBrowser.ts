@@ -174,12 +174,13 @@ export function doubledWords(text: string): string[] {
   return found;
 }
 
+/** Names and units written with a capital inside (a kilobyte is "kB"), not two words run together. */
+const CAMEL_NAMES = /^(GeoNames|OpenStreetMap|JavaScript|GitHub|BibTeX|TopoJSON|EurAsEC|ЕврАзЭС|ЕурАзЭҚ|kB)$/;
+
 /**
  * Two words run together where one element ends and the next begins, as a text browser shows them: "by
  * partnerFigures by", "with these dataArticle", "(CSV)Embed". Names written in camel case are not counted.
  */
-const CAMEL_NAMES = /^(GeoNames|OpenStreetMap|JavaScript|GitHub|BibTeX|TopoJSON|EurAsEC|ЕврАзЭС|ЕурАзЭҚ)$/;
-
 export function gluedWords(text: string): string[] {
   return (
     text

@@ -158,6 +158,14 @@ describe.each(charts)("the $id chart under each reporter", ({ id, flows, states 
     expect(words).toContain("12.2% by China's, 0.1 percentage points less");
   });
 
+  it('writes every share in its tables with two decimals, a whole number too (audit 14 found "6" among "5.73")', () => {
+    for (const reporter of ["kazakhstan", "china", "russia", "both"] as const)
+      for (const table of chart.tables(reporter).filter((t) => /per cent/.test(t.caption)))
+        for (const row of table.rows)
+          for (const cell of row.slice(1))
+            if (typeof cell !== "string" || !/[a-z]/i.test(cell)) expect(String(cell), table.caption).toMatch(/^\u2212?\d+\.\d\d$/);
+  });
+
   it("tabulates and downloads the chosen reporter's figures", () => {
     const flow = flows[0]!;
     for (const partner of ["china", "russia"] as const) {
@@ -180,7 +188,7 @@ describe.each(charts)("the $id chart under each reporter", ({ id, flows, states 
     }
     const gap = chart.tables("both").find((t) => t.caption.includes(`${flow}s ${flow === "export" ? "to" : "from"} Russia`))!;
     const row = gap.rows.find((r) => r[0] === 2013)!;
-    expect(row[1]).toBe(share("kazakhstan", "russia", flow, 2013));
+    expect(row[1]).toBe(share("kazakhstan", "russia", flow, 2013)!.toFixed(2));
     expect(Number(row[2])).toBeCloseTo(share("russia", "russia", flow, 2013)!, 2);
     const both = csvParse(chart.csv("both"));
     expect(new Set(both.filter((r) => r.measure === "mirror-share").map((r) => r.series))).toEqual(

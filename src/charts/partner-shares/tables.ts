@@ -3,12 +3,11 @@ import { shareSeriesPartners } from "../partnerColors.ts";
 import type { PartnerSharesData } from "./data.ts";
 import type { Flow } from "../../data/schema.ts";
 import type { Reporter } from "../reporters.ts";
-import { roundedFixed } from "../../lib/formatShare.ts";
 import { mirrorOf, sharesView } from "./draw.ts";
 import { partnerFlow } from "./words.ts";
 import { partnerSharesText } from "./text.ts";
 import { editionTexts } from "../chartText.ts";
-import { rowsIn } from "../tableCells.ts";
+import { fixedIn, rowsIn } from "../tableCells.ts";
 import type { EditionCode } from "../../i18n/editions.ts";
 
 type Counting = "china" | "russia";
@@ -116,8 +115,11 @@ const words = editionTexts<TableWords>("src/charts/partner-shares/tables.ts", {
   },
 });
 
-/** A share computed from a partner's figure over Kazakhstan's total, to the two decimals Kazakhstan's shares are published with (the CSV has it in full). */
-const twoDecimals = (pct: number) => Number(roundedFixed(pct, 2));
+/**
+ * A share to the two decimals Kazakhstan's shares are published with, as the edition writes it (a share computed from
+ * a partner's figure over Kazakhstan's total is rounded so; the CSV has it in full).
+ */
+const twoDecimals = (pct: number, edition: EditionCode) => fixedIn(pct, 2, edition);
 
 /** The shares of one flow as the chart draws them under `reporter`: under a partner's figures, its column is its own count. */
 function sharesTable(all: PartnerSharesData, flow: Flow, reporter: Reporter, edition: EditionCode): DataTable {
@@ -134,7 +136,7 @@ function sharesTable(all: PartnerSharesData, flow: Flow, reporter: Reporter, edi
       const rows = data.shares.filter((r) => r.year === year && r.flow === flow);
       const cells = shareSeriesPartners.map((p) => {
         const row = rows.find((r) => r.partner === p);
-        return row ? (p === own ? twoDecimals(row.share) : row.share) : w.noFigure;
+        return row ? twoDecimals(row.share, edition) : w.noFigure;
       });
       const kazakhstan = rows.find((r) => r.series === "imf-dots" || r.series === "bns");
       return [year, ...cells, w.series[kazakhstan?.series === "bns" ? "bns" : "imf-dots"]];
@@ -156,9 +158,9 @@ function gapTable(data: PartnerSharesData, partner: Counting, flow: Flow, editio
       const other = theirs.find((m) => m.year === year)?.shareOfKazakhstanTotal;
       return [
         year,
-        own ?? w.noFigure,
-        other === undefined ? w.noFigure : twoDecimals(other),
-        own === undefined || other === undefined ? w.noFigure : twoDecimals(other - own),
+        own === undefined ? w.noFigure : twoDecimals(own, edition),
+        other === undefined ? w.noFigure : twoDecimals(other, edition),
+        own === undefined || other === undefined ? w.noFigure : twoDecimals(other - own, edition),
       ];
     }),
   };
@@ -191,7 +193,7 @@ export function partnerSharesTables(
               columns: [w.year, w.mirror.kazakhstan, w.mirror.china, w.mirror.share],
               rows: data.mirror
                 .filter((m) => m.flow === "export")
-                .map((m) => [m.year, m.kazakhstanReportedUsd, m.partnerReportedUsd, Number(m.shareOfKazakhstanTotal.toFixed(2))]),
+                .map((m) => [m.year, m.kazakhstanReportedUsd, m.partnerReportedUsd, twoDecimals(m.shareOfKazakhstanTotal, edition)]),
             },
           ];
   return all.map((t) => ({ ...t, rows: rowsIn(t.rows, edition) }));
