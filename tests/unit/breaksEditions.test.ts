@@ -19,7 +19,7 @@ describe("breaksAdded(rows, kinds, edition): the breaks a chart draws, in the ed
   });
 
   it.each([
-    ["ru", "Таможенный союз", "Пандемия"],
+    ["ru", "Тамож. союз", "Пандемия"],
     ["kk", "Кеден одағы", "Пандемия"],
   ] as const)(
     "draws and names them in %s: the label drawn on the chart, the title, the sources' publishers",
