@@ -241,7 +241,7 @@ function observationSchema(chart: ChartId): TableSchema {
       name: "note",
       type: "string",
       description:
-        "The breaks in the series and the events that touch the figure's year, as the methods page lists them (e.g. the customs union's end of customs recording in 2010-2011, or the change of source between 2020 and 2021, named on both years); empty where none.",
+        "The breaks in the series that touch the figure itself (its reporter, partner, or Kazakhstan's totals behind a share), and the events of its year, as the methods page lists them (e.g. the customs union's end of customs recording of trade with Russia in 2010-2011, or Kazakhstan's change of source between 2020 and 2021, named on both years); empty where none.",
     },
   ];
   if (fields.map((f) => f.name).join() !== observationColumns.join()) throw new Error("observation schema and CSV columns differ");
