@@ -94,7 +94,9 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
     gap: (year, own, china, more) =>
       ` In ${year} Kazakhstan reported ${own} of trade with China; China reported ${china} for the same trade, ${more} more.`,
     notReal: (caveats) =>
-      caveats.length ? ` China's line is also above Russia's in years that do not count as overtaking: ${caveats.join("; ")}.` : "",
+      caveats.length
+        ? ` The solid China line (Kazakhstan's count) is also above Russia's in years that do not count as overtaking: ${caveats.join("; ")}.`
+        : "",
     neverAhead: (last, both) =>
       ` Kazakhstan's reported trade with China clearly exceeds that with Russia in no year.{notReal} In ${last}: ${both}.`,
     ahead: (years, listed, both) =>
@@ -142,7 +144,9 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
     gap: (year, own, china, more) =>
       ` В ${year} году Казахстан сообщил о торговле с Китаем на ${own}; Китай сообщил о той же торговле на ${china}, то есть на ${more} больше.`,
     notReal: (caveats) =>
-      caveats.length ? ` Линия Китая выше линии России и в годы, которые не считаются обгоном: ${caveats.join("; ")}.` : "",
+      caveats.length
+        ? ` Сплошная линия Китая (по данным Казахстана) выше линии России и в годы, которые не считаются обгоном: ${caveats.join("; ")}.`
+        : "",
     neverAhead: (last, both) =>
       ` Ни в одном году торговля с Китаем по данным Казахстана явно не превышает торговлю с Россией.{notReal} В ${last} году: ${both}.`,
     ahead: (years, listed, both) =>
@@ -192,7 +196,9 @@ const say = editionTexts<Say>("src/charts/trade-turnover/words.ts", {
     gap: (year, own, china, more) =>
       ` ${year} жылы Қазақстан Қытаймен сауданы ${own} деп көрсетті; Қытай сол сауданы ${china} деп көрсетті, бұл ${more} көп.`,
     notReal: (caveats) =>
-      caveats.length ? ` Қытай сызығы Ресей сызығынан басып озу саналмайтын жылдары да жоғары: ${caveats.join("; ")}.` : "",
+      caveats.length
+        ? ` Қытайдың тұтас сызығы (Қазақстанның есебі) Ресей сызығынан басып озу саналмайтын жылдары да жоғары: ${caveats.join("; ")}.`
+        : "",
     neverAhead: (last, both) =>
       ` Қазақстанның деректері бойынша Қытаймен сауда Ресеймен саудадан ешбір жылы анық асып түспейді.{notReal} ${last} жылы: ${both}.`,
     ahead: (years, listed, both) =>
