@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { duplicateIds } from "./duplicateIds.ts";
 
-function htmlFiles(dir: string): string[] {
+/** Every HTML file under a built site's folder, as absolute paths. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return htmlFiles(path);
