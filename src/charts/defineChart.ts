@@ -23,6 +23,8 @@ export interface ChartSpec<Data, State extends string> {
   draw: ChartFunction<Data, State>;
   /** Series ids (content/data/sources.json) the rows come from, for the source line and the data package. */
   series: readonly string[];
+  /** The years of the articles a state quotes beyond the chart's own article-<year> series (a claim drawn as a line). */
+  quotes?: (state: State) => readonly number[];
   /** The same figures as tables, for screen readers and readers who want the figures. */
   tables: (rows: Data, reporter?: Reporter) => DataTable[];
   /** Exactly the figures the chart draws as a tidy CSV, with reporter, series and source columns (/data/<chart>.csv). */
@@ -49,6 +51,8 @@ export interface Chart {
   /** Its title and note from its folder, if there; see chartWords(). */
   readonly words: ChartWords | undefined;
   readonly series: readonly string[];
+  /** The years of the articles a state draws or quotes, so that an embed of it can link them. */
+  articles(state: string): readonly number[];
   readonly order: number;
   readonly staticSize: Size;
   /** The reporters its switch offers; empty for a chart without a switch. */
@@ -105,6 +109,12 @@ export function defineChart<Data, State extends string>(spec: ChartSpec<Data, St
     states: spec.states,
     words: spec.words,
     series: spec.series,
+    articles: (state) => [
+      ...new Set([
+        ...spec.series.flatMap((id) => /^article-(\d{4})$/.exec(id)?.slice(1).map(Number) ?? []),
+        ...(spec.quotes?.(stateOf(state)) ?? []),
+      ]),
+    ],
     order: spec.order ?? Number.POSITIVE_INFINITY,
     staticSize: spec.staticSize ?? STATIC_SIZE,
     reporters: spec.reporters ?? [],

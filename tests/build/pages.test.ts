@@ -65,23 +65,40 @@ describe("full stops", () => {
   });
 });
 
-describe("embeds of what the articles report", () => {
-  // An embed may be all a reader sees of the site: it links the articles it quotes (audit 14 found none did).
-  const embeds = pages.filter((p) => /^((ru|kk)\/)?embed\/(deals-timeline|routes-map)\//.test(p.path));
-  it.each(embeds.map((p) => [p.path, p.html]))(
-    "%s links both articles, and says the 2015 post's own address is not known",
-    (_path, html) => {
-      const links = parse(html)
-        .querySelectorAll(".embed-articles a")
-        .map((a) => a.getAttribute("href"));
-      expect(links).toEqual([
-        "https://chinabystander.wordpress.com/",
-        "http://vestnikkavkaza.net/analysis/China-seeks-economic-union-with-Kazakhstan-and-Russia.html",
-      ]);
-      expect(parse(html).querySelector(".embed-articles")!.textContent).toMatch(
-        /address is not known|адрес самой записи неизвестен|өз мекенжайы белгісіз/,
-      );
-    },
+describe("embeds of what the articles report or quote", () => {
+  // An embed may be all a reader sees of the site: it links the articles it draws or quotes (audits 14 and 15 found
+  // embeds that did not). An English embed that names an article in its own words is one of them, and so are its twins.
+  const ARTICLES = {
+    2015: "https://chinabystander.wordpress.com/",
+    2018: "http://vestnikkavkaza.net/analysis/China-seeks-economic-union-with-Kazakhstan-and-Russia.html",
+  };
+  const ownText = (html: string) => {
+    const body = parse(html).querySelector("body")!;
+    for (const skip of body.querySelectorAll(".embed-articles, script, style")) skip.remove();
+    return body.textContent;
+  };
+  const english = pages.filter((p) => p.path.startsWith("embed/"));
+  const quoting = english.flatMap((p) => {
+    // The deals and routes charts draw what both articles report; any other embed counts if its words name an article.
+    const drawn = /^embed\/(deals-timeline|routes-map)\//.test(p.path) ? ["2015", "2018"] : [];
+    const named = [...ownText(p.html).matchAll(/the (2015|2018) article/g)].map((m) => m[1]!);
+    const years = [...new Set([...drawn, ...named])].sort() as (keyof typeof ARTICLES)[];
+    return years.length ? [{ path: p.path, years }] : [];
+  });
+  const cases = quoting.flatMap(({ path, years }) =>
+    ["", "ru/", "kk/"].map((prefix) => [`${prefix}${path}`, years, pages.find((p) => p.path === `${prefix}${path}`)!.html] as const),
   );
-  it("covers every state of both charts in every edition", () => expect(embeds.length).toBe(3 * (3 + 3)));
+  it.each(cases)("%s links the articles it draws or quotes (%j), and says where an address is not known", (_path, years, html) => {
+    const box = parse(html).querySelector(".embed-articles");
+    expect(box?.querySelectorAll("a").map((a) => a.getAttribute("href"))).toEqual(years.map((y) => ARTICLES[y]));
+    if (years.includes("2015"))
+      expect(box!.textContent).toMatch(/address is not known|адрес самой записи неизвестен|өз мекенжайы белгісіз/);
+  });
+  it('finds the deals and routes embeds, and the partner-shares states that draw the "one-fifth" line', () => {
+    const paths = quoting.map((q) => q.path);
+    expect(paths.filter((p) => /deals-timeline|routes-map/.test(p))).toHaveLength(6);
+    expect(paths.filter((p) => p.includes("partner-shares/"))).toEqual(
+      expect.arrayContaining(["embed/partner-shares/moment-2013/index.html", "embed/partner-shares/mirror-2013/index.html"]),
+    );
+  });
 });

@@ -2,7 +2,7 @@ import { defineChart } from "../defineChart.ts";
 import { withBreaks } from "../withBreaks.ts";
 import { sharesRowsFor } from "./words.ts";
 import { partnerSharesChart } from "./draw.ts";
-import { exportSharesStateIds } from "./states.ts";
+import { exportSharesStateIds, partnerSharesStates } from "./states.ts";
 import { partnerSharesTables } from "./tables.ts";
 import { partnerSharesCsv } from "./csv.ts";
 
@@ -13,6 +13,7 @@ export const chart = defineChart({
   rows: sharesRowsFor(exportSharesStateIds),
   draw: partnerSharesChart,
   series: ["imf-dots", "bns", "imf-dots-china", "imf-dots-russia"],
+  quotes: (state) => [partnerSharesStates[state]].flatMap((s) => ("reference" in s ? [s.reference.article] : [])),
   reporters: ["kazakhstan", "china", "russia", "both"],
   tables: withBreaks((data, reporter) => partnerSharesTables(data, ["export", "import"], true, reporter)),
   csv: (data, series, reporter) => partnerSharesCsv(data, ["export", "import"], true, series, reporter),

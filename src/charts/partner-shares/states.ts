@@ -8,7 +8,7 @@ export interface PartnerSharesState {
   /** Partners whose lines are drawn heavy and get value labels; the others thin. Empty: all alike. */
   focus: SharePartner[];
   /** A claimed share to compare with the data, drawn as a reference line. */
-  reference?: { share: number; label: string; shortLabel: string };
+  reference?: { share: number; label: string; shortLabel: string; article: number };
   /** Draw China's own (mirror) figure for the focus year beside Kazakhstan's. */
   mirror?: boolean;
   /** An earlier year to set beside the focus year, drawn as hollow dots for the focus partners. */
@@ -22,13 +22,13 @@ export const partnerSharesStates = {
     flow: "export",
     focusYear: 2013,
     focus: ["china", "russia"],
-    reference: { share: 20, label: "“One-fifth”: the 2015 article", shortLabel: "“One-fifth”" },
+    reference: { share: 20, label: "“One-fifth”: the 2015 article", shortLabel: "“One-fifth”", article: 2015 },
   },
   "mirror-2013": {
     flow: "export",
     focusYear: 2013,
     focus: ["china"],
-    reference: { share: 20, label: "“One-fifth”: the 2015 article", shortLabel: "“One-fifth”" },
+    reference: { share: 20, label: "“One-fifth”: the 2015 article", shortLabel: "“One-fifth”", article: 2015 },
     mirror: true,
   },
   "fall-2014": { flow: "export", focusYear: 2014, focus: ["china", "russia"], compareYear: 2013 },
