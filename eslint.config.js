@@ -32,7 +32,7 @@ export const layers = {
   downloads: ["lib", "citation", "data", "charts"],
   social: ["lib", "data", "charts"],
   integrations: ["lib", "hosting", "data", "claims", "charts"],
-  components: ["lib", "citation", "data", "claims", "corrections", "charts", "downloads", "client"],
+  components: ["lib", "citation", "data", "claims", "corrections", "charts", "downloads", "social", "client"],
   layouts: ["lib", "citation", "data", "components", "styles"],
   pages: ["lib", "citation", "data", "claims", "corrections", "charts", "client", "downloads", "social", "components", "layouts", "styles"],
   styles: [],

@@ -197,10 +197,14 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
           ? read(check.partner, check.flow, check.year)
           : data.trade.find((r) => r.series === "imf-dots-china" && r.flow === check.flow && r.year === check.year);
       if (!row) return notVerifiable;
+      // Kazakhstan's own figure is labelled as every other ledger figure of Kazakhstan's is: its source line names the
+      // reporter. A partner's figure names its reporter in the label.
       const what: FigureWhat =
-        row.reporter === check.reporter
-          ? { kind: "trade", flow: check.flow, partner: check.partner, reportedBy: check.reporter }
-          : { kind: "trade", flow: check.flow, partner: check.partner, ...countedBy(row) };
+        row.reporter !== check.reporter
+          ? { kind: "trade", flow: check.flow, partner: check.partner, ...countedBy(row) }
+          : check.reporter === "kazakhstan"
+            ? { kind: "trade", flow: check.flow, partner: check.partner }
+            : { kind: "trade", flow: check.flow, partner: check.partner, reportedBy: check.reporter };
       return {
         verdict: byCloseness(((row.value_usd - check.claimedUsd) / check.claimedUsd) * 100, check),
         compared: [fromRow(row, what, "usd", row.value_usd)],
@@ -269,7 +273,9 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       };
     }
     case "surplus": {
-      // Read one side at a time under a context: Kazakhstan's figures, or China's; without one, both together.
+      // Read one side at a time under a context: Kazakhstan's figures, or China's; without one, both together. Each is
+      // labelled from Kazakhstan's side (China's imports from Kazakhstan are its count of Kazakhstan's exports), as the
+      // ledger labels every other figure of the same trade.
       const kzExports = kazakhstanRow(data, "china", "export", check.year);
       const kzImports = kazakhstanRow(data, "china", "import", check.year);
       const cnImports = chinaRow(data, "import", check.year);
@@ -277,8 +283,8 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       const chinaFigures = () =>
         cnImports && cnExports
           ? [
-              fromRow(cnImports, { kind: "side", reporter: "china", partner: "kazakhstan", flow: "import" }, "usd", cnImports.value_usd),
-              fromRow(cnExports, { kind: "side", reporter: "china", partner: "kazakhstan", flow: "export" }, "usd", cnExports.value_usd),
+              fromRow(cnImports, { kind: "trade", flow: "export", partner: "china", countedBy: "china" }, "usd", cnImports.value_usd),
+              fromRow(cnExports, { kind: "trade", flow: "import", partner: "china", countedBy: "china" }, "usd", cnExports.value_usd),
             ]
           : [];
       if (context?.reporter === "china") {
@@ -288,8 +294,8 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
       if (!kzExports || !kzImports) return notVerifiable;
       const byKazakhstan = kzExports.value_usd - kzImports.value_usd;
       const compared = [
-        fromRow(kzExports, { kind: "side", reporter: "kazakhstan", partner: "china", flow: "export" }, "usd", kzExports.value_usd),
-        fromRow(kzImports, { kind: "side", reporter: "kazakhstan", partner: "china", flow: "import" }, "usd", kzImports.value_usd),
+        fromRow(kzExports, { kind: "trade", flow: "export", partner: "china" }, "usd", kzExports.value_usd),
+        fromRow(kzImports, { kind: "trade", flow: "import", partner: "china" }, "usd", kzImports.value_usd),
       ];
       if (context || !cnImports || !cnExports) return { verdict: byKazakhstan > 0 ? "supported" : "contradicted", compared };
       const byChina = cnImports.value_usd - cnExports.value_usd;

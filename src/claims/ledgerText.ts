@@ -15,8 +15,6 @@ export type FigureWhat =
   | { kind: "ratio"; across?: { numerator: Partner; top: Reporter; denominator: Partner; bottom: Reporter } }
   /** Kazakhstan's exports to, or imports from, a partner: named as reported by someone, or as counted by a partner. */
   | { kind: "trade"; flow: Flow; partner: Partner; reportedBy?: Reporter; countedBy?: Reporter }
-  /** One side's own figure of its exports to, or imports from, the other (a surplus claim lists both sides). */
-  | { kind: "side"; reporter: Reporter; partner: Partner; flow: Flow }
   | { kind: "turnover" }
   | { kind: "change" }
   | { kind: "growth" };
@@ -108,8 +106,6 @@ export function ledgerText(code: EditionCode) {
           return base + fill(f.tradePartnerCount, forms("reporter", name(what.countedBy)));
         return base;
       }
-      case "side":
-        return fill(f.side[what.flow], { ...forms("reporter", name(what.reporter)), ...forms("partner", name(what.partner)) });
       case "turnover":
         return f.turnover;
       case "change":
@@ -163,8 +159,7 @@ export function ledgerText(code: EditionCode) {
             ...forms("reporter", name(reporter)),
           });
     }
-    const labelNamesReporter =
-      what.kind === "side" || (what.kind === "trade" && (what.reportedBy || (what.countedBy && what.countedBy !== "kazakhstan")));
+    const labelNamesReporter = what.kind === "trade" && (what.reportedBy || (what.countedBy && what.countedBy !== "kazakhstan"));
     if (labelNamesReporter || datasetOf[id]) return series(id);
     return fill(words.source.reportedBy, { series: series(id), ...forms("reporter", name(reporter)) });
   }

@@ -47,8 +47,6 @@ export interface LedgerWords {
     tradeReportedBy: string;
     /** Added to a trade figure counted by a partner: {reporterOf}. */
     tradePartnerCount: string;
-    /** One side's own figure of its trade with the other (a surplus claim): {reporterOf}, {reporterName}, {partnerTo}, {partnerFrom}. */
-    side: Record<Flow, string>;
     /** How many times one share is the other, both by the same count. */
     ratio: string;
     /** The same across two counts: {numeratorOf}, {topOf}, {denominatorOf}, {bottomOf}. */
@@ -118,10 +116,6 @@ const english: LedgerWords = {
     trade: { export: "Exports {partnerTo}", import: "Imports {partnerFrom}" },
     tradeReportedBy: ", reported by {reporterName}",
     tradePartnerCount: ", by {reporterOf} count of the same trade",
-    side: {
-      export: "{reporterOf} exports {partnerTo}, by {reporterName}",
-      import: "{reporterOf} imports {partnerFrom}, by {reporterName}",
-    },
     ratio: "Ratio of the two",
     ratioAcross: "Ratio of the two ({numeratorOf} share by {topOf} count, over {denominatorOf} by {bottomOf})",
     turnover: "Turnover (the sum)",
@@ -170,10 +164,6 @@ const russian: LedgerWords = {
     trade: { export: "Экспорт {partnerTo}", import: "Импорт {partnerFrom}" },
     tradeReportedBy: " по данным {reporterOf}",
     tradePartnerCount: " по данным {reporterOf} о той же торговле",
-    side: {
-      export: "Экспорт {reporterOf} {partnerTo} по данным {reporterOf}",
-      import: "Импорт {reporterOf} {partnerFrom} по данным {reporterOf}",
-    },
     ratio: "Отношение двух долей",
     ratioAcross: "Отношение двух долей (доля {numeratorOf} по данным {topOf} к доле {denominatorOf} по данным {bottomOf})",
     turnover: "Товарооборот (сумма)",
@@ -222,10 +212,6 @@ const kazakh: LedgerWords = {
     trade: { export: "{partnerTo} экспорт", import: "{partnerFrom} импорт" },
     tradeReportedBy: ", {reporterOf} деректері бойынша",
     tradePartnerCount: ", {reporterOf} сол сауда бойынша есебімен",
-    side: {
-      export: "{reporterOf} {partnerTo} экспорты, {reporterOf} деректері бойынша",
-      import: "{reporterOf} {partnerFrom} импорты, {reporterOf} деректері бойынша",
-    },
     ratio: "Екі үлестің арақатынасы",
     ratioAcross:
       "Екі үлестің арақатынасы ({topOf} есебі бойынша {numeratorOf} үлесінің {bottomOf} есебі бойынша {denominatorOf} үлесіне қатынасы)",

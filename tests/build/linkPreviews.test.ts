@@ -91,6 +91,22 @@ describe("link previews", () => {
     }
   });
 
+  // The card's alt text says what the card shows (audit 15 found "Chart: " and the page's title, over a different chart):
+  // an embed's card draws its chart, a chapter's its first chart, the front page's the chart on it, and every other
+  // page the front page's card. The site's card is drawn from the front page's chart (it drew the GDP chart).
+  const chartTitle = (root: ReturnType<typeof parse>) => root.querySelector(".chart-title")?.textContent.replace(/\s+/g, " ").trim();
+  const front = (path: string) => pages.find((p) => p.path === `${/^([a-z]{2,3}\/)?/.exec(path)![0]}index.html`)!;
+  it.each(pages.map((p) => [p.path, p.root] as const))("%s describes its card by the chart the card draws", (path, root) => {
+    const alt = meta(root, "og:image:alt")!.replace(/\s+/g, " ");
+    expect(meta(root, "twitter:image:alt")).toBe(meta(root, "og:image:alt"));
+    const ownChart = isEmbed(path) || /^([a-z]{2,3}\/)?(chapters\/[^/]+\/)?index\.html$/.test(path);
+    const title = chartTitle(ownChart ? root : front(path).root);
+    expect(title, path).toBeTruthy();
+    expect(alt).toContain(title);
+    // A chapter's card is headed with the chapter's title, and its alt text says so.
+    if (/chapters\//.test(path) && !isEmbed(path)) expect(alt).toContain(meta(root, "og:title")!.split(" · ")[0]!.replace(/\s+/g, " "));
+  });
+
   it("each chapter and each chart state has its own card", () => {
     const cards = distFiles().filter((f) => f.startsWith("social/"));
     for (const chapter of pages.filter((p) => p.path.startsWith("chapters/"))) {

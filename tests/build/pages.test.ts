@@ -68,9 +68,9 @@ describe("full stops", () => {
 describe("embeds of what the articles report or quote", () => {
   // An embed may be all a reader sees of the site: it links the articles it draws or quotes (audits 14 and 15 found
   // embeds that did not). An English embed that names an article in its own words is one of them, and so are its twins.
-  const ARTICLES = {
-    2015: "https://chinabystander.wordpress.com/",
-    2018: "http://vestnikkavkaza.net/analysis/China-seeks-economic-union-with-Kazakhstan-and-Russia.html",
+  const ARTICLES: Record<string, string> = {
+    "2015": "https://chinabystander.wordpress.com/",
+    "2018": "http://vestnikkavkaza.net/analysis/China-seeks-economic-union-with-Kazakhstan-and-Russia.html",
   };
   const ownText = (html: string) => {
     const body = parse(html).querySelector("body")!;
@@ -82,7 +82,7 @@ describe("embeds of what the articles report or quote", () => {
     // The deals and routes charts draw what both articles report; any other embed counts if its words name an article.
     const drawn = /^embed\/(deals-timeline|routes-map)\//.test(p.path) ? ["2015", "2018"] : [];
     const named = [...ownText(p.html).matchAll(/the (2015|2018) article/g)].map((m) => m[1]!);
-    const years = [...new Set([...drawn, ...named])].sort() as (keyof typeof ARTICLES)[];
+    const years = [...new Set([...drawn, ...named])].sort();
     return years.length ? [{ path: p.path, years }] : [];
   });
   const cases = quoting.flatMap(({ path, years }) =>

@@ -54,7 +54,7 @@ const english: Record<string, string[]> = {
     "China's share of Kazakhstan's exports, 2013: 17.2% (IMF Direction of Trade Statistics; reported by Kazakhstan)",
     "China's share of Kazakhstan's exports, by China's count of the same trade, over Kazakhstan's own total, 2013: 19.5% (IMF Direction of Trade Statistics; China's count over Kazakhstan's total)",
   ],
-  "exports-84-billion": ["Exports to the world, reported by Kazakhstan, 2013: $82.4bn (IMF Direction of Trade Statistics)"],
+  "exports-84-billion": ["Exports to the world, 2013: $82.4bn (IMF Direction of Trade Statistics; reported by Kazakhstan)"],
   "twice-russias-share": [
     "China's share of Kazakhstan's exports, 2013: 17.2% (IMF Direction of Trade Statistics; reported by Kazakhstan)",
     "Russia's share, 2013: 7.1% (IMF Direction of Trade Statistics; reported by Kazakhstan)",
@@ -68,7 +68,7 @@ const english: Record<string, string[]> = {
     "Russia's share of Kazakhstan's imports, 2013: 36.6% (IMF Direction of Trade Statistics; reported by Kazakhstan)",
     "Russia's share of Kazakhstan's imports, by Russia's count of the same trade, over Kazakhstan's own total, 2013: 35.9% (IMF Direction of Trade Statistics; Russia's count over Kazakhstan's total)",
   ],
-  "imports-44-billion": ["Imports from the world, reported by Kazakhstan, 2013: $49.1bn (IMF Direction of Trade Statistics)"],
+  "imports-44-billion": ["Imports from the world, 2013: $49.1bn (IMF Direction of Trade Statistics; reported by Kazakhstan)"],
   "china-18-percent-of-imports": [
     "China's share of Kazakhstan's imports, 2013: 16.7% (IMF Direction of Trade Statistics; reported by Kazakhstan)",
     "China's share of Kazakhstan's imports, by China's count of the same trade, over Kazakhstan's own total, 2013: 25.6% (IMF Direction of Trade Statistics; China's count over Kazakhstan's total)",
@@ -88,7 +88,7 @@ const english: Record<string, string[]> = {
     "Turnover (the sum), 2017: $18.0bn (IMF Direction of Trade Statistics (China as reporter))",
   ],
   "exports-to-china-5-8-billion": [
-    "Exports to China, reported by Kazakhstan, 2017: $5.8bn (IMF Direction of Trade Statistics)",
+    "Exports to China, 2017: $5.8bn (IMF Direction of Trade Statistics; reported by Kazakhstan)",
     "Exports to China, by China's count of the same trade, 2017: $6.3bn (IMF Direction of Trade Statistics (China as reporter))",
   ],
   "exports-rise-37-percent": [
@@ -100,14 +100,26 @@ const english: Record<string, string[]> = {
     "Change on the year, 2017: +32.3% (IMF Direction of Trade Statistics (China as reporter))",
   ],
   "trade-in-kazakhstans-favour": [
-    "Kazakhstan's exports to China, by Kazakhstan, 2017: $5.8bn (IMF Direction of Trade Statistics)",
-    "Kazakhstan's imports from China, by Kazakhstan, 2017: $4.7bn (IMF Direction of Trade Statistics)",
-    "China's imports from Kazakhstan, by China, 2017: $6.3bn (IMF Direction of Trade Statistics (China as reporter))",
-    "China's exports to Kazakhstan, by China, 2017: $11.7bn (IMF Direction of Trade Statistics (China as reporter))",
+    "Exports to China, 2017: $5.8bn (IMF Direction of Trade Statistics; reported by Kazakhstan)",
+    "Imports from China, 2017: $4.7bn (IMF Direction of Trade Statistics; reported by Kazakhstan)",
+    "Exports to China, by China's count of the same trade, 2017: $6.3bn (IMF Direction of Trade Statistics (China as reporter))",
+    "Imports from China, by China's count of the same trade, 2017: $11.7bn (IMF Direction of Trade Statistics (China as reporter))",
   ],
 };
 
 describe("ledgerText(code): the claims ledger's own words", () => {
+  it("labels one figure one way wherever the ledger shows it (audit 15: two labels for Kazakhstan's 2017 exports to China)", () => {
+    const byFigure = new Map<string, Set<string>>();
+    for (const claim of claims()) {
+      for (const c of figuresOf(claim.id)) {
+        const key = `${c.year} ${c.display} ${c.series}`;
+        byFigure.set(key, (byFigure.get(key) ?? new Set()).add(line(c, "en")));
+      }
+    }
+    const twoWays = [...byFigure.values()].filter((lines) => lines.size > 1).map((lines) => [...lines]);
+    expect(twoWays).toEqual([]);
+    expect(byFigure.size).toBeGreaterThan(20);
+  });
   it("writes the English ledger as before, except that a share by a partner's count names both sides in its source", () => {
     const written = Object.fromEntries(Object.keys(english).map((id) => [id, figuresOf(id).map((c) => line(c, "en"))]));
     for (const id of Object.keys(english)) expect(new Set(written[id]), id).toEqual(new Set(english[id]));
@@ -146,10 +158,10 @@ describe("ledgerText(code): the claims ledger's own words", () => {
         `Доля Китая в экспорте Казахстана, 2013${NBSP}г.: 17,2${NBSP}% (Статистика направлений торговли МВФ; данные Казахстана)`,
         `Доля Китая в экспорте Казахстана по данным Китая о той же торговле, от собственного итога Казахстана, 2013${NBSP}г.: 19,5${NBSP}% (Статистика направлений торговли МВФ; цифра Китая, отнесённая к итогу Казахстана)`,
       ],
-      `Экспорт во все страны по данным Казахстана, 2013${NBSP}г.: 82,4${NBSP}млрд долл. (Статистика направлений торговли МВФ)`,
+      `Экспорт во все страны, 2013${NBSP}г.: 82,4${NBSP}млрд долл. (Статистика направлений торговли МВФ; данные Казахстана)`,
       `Отношение двух долей, 2013${NBSP}г.: в 2,4${NBSP}раза (Статистика направлений торговли МВФ; данные Казахстана)`,
       `Изменение за год, 2017${NBSP}г.: +36,5${NBSP}% (Статистика направлений торговли МВФ; данные Казахстана)`,
-      `Экспорт Китая в Казахстан по данным Китая, 2017${NBSP}г.: 11,7${NBSP}млрд долл. (Статистика направлений торговли МВФ (отчитывающаяся страна — Китай))`,
+      `Импорт из Китая по данным Китая о той же торговле, 2017${NBSP}г.: 11,7${NBSP}млрд долл. (Статистика направлений торговли МВФ (отчитывающаяся страна — Китай))`,
       "Вердикт зависит от того, кто считает: «частично подтверждено» по данным Казахстана, «опровергнуто» по собственным данным Китая о той же торговле; по собственным данным России вердикт остаётся «частично подтверждено».",
     ],
     [
@@ -158,10 +170,10 @@ describe("ledgerText(code): the claims ledger's own words", () => {
         `Қазақстан экспортындағы Қытайдың үлесі, 2013${NBSP}ж.: 17,2% (ХВҚ Сауда бағыттары статистикасы; Қазақстанның деректері)`,
         `Қазақстан экспортындағы Қытайдың үлесі, Қытайдың сол сауда бойынша есебімен, Қазақстанның өз жиынтығына шаққанда, 2013${NBSP}ж.: 19,5% (ХВҚ Сауда бағыттары статистикасы; Қытайдың көрсеткішінің Қазақстан жиынтығына қатынасы)`,
       ],
-      `Барлық елдерге экспорт, Қазақстанның деректері бойынша, 2013${NBSP}ж.: 82,4${NBSP}млрд доллар (ХВҚ Сауда бағыттары статистикасы)`,
+      `Барлық елдерге экспорт, 2013${NBSP}ж.: 82,4${NBSP}млрд доллар (ХВҚ Сауда бағыттары статистикасы; Қазақстанның деректері)`,
       `Екі үлестің арақатынасы, 2013${NBSP}ж.: 2,4${NBSP}есе (ХВҚ Сауда бағыттары статистикасы; Қазақстанның деректері)`,
       `Жылдық өзгеріс, 2017${NBSP}ж.: +36,5% (ХВҚ Сауда бағыттары статистикасы; Қазақстанның деректері)`,
-      `Қытайдың Қазақстанға экспорты, Қытайдың деректері бойынша, 2017${NBSP}ж.: 11,7${NBSP}млрд доллар (ХВҚ Сауда бағыттары статистикасы (хабарлаушы — Қытай))`,
+      `Қытайдан импорт, Қытайдың сол сауда бойынша есебімен, 2017${NBSP}ж.: 11,7${NBSP}млрд доллар (ХВҚ Сауда бағыттары статистикасы (хабарлаушы — Қытай))`,
       "Қорытынды кім есептейтініне байланысты: Қазақстанның деректері бойынша «ішінара расталды», Қытайдың сол саудаға қатысты өз деректері бойынша «теріске шығарылды»; Ресейдің өз деректері бойынша «ішінара расталды» болып қалады.",
     ],
   ] as const)(
@@ -200,7 +212,6 @@ describe("ledgerText(code): the claims ledger's own words", () => {
               { kind: "share-alone", partner, countedBy: r } as const,
               { kind: "trade", partner, flow, reportedBy: r } as const,
               { kind: "trade", partner, flow, countedBy: r } as const,
-              { kind: "side", reporter: r, partner, flow } as const,
               { kind: "ratio", across: { numerator: partner, top: r, denominator: partner, bottom: r } } as const,
             ]),
           ]),

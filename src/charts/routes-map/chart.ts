@@ -12,7 +12,7 @@ export const chart = defineChart({
   states: stateIds(routesMapStates),
   rows: (edition) => routesMap(dataset(), edition),
   draw: routesMapChart,
-  series: ["article-2015", "article-2018", "geonames", "natural-earth"],
+  series: ["article-2015", "article-2018", "geonames", "ktz-crossings", "natural-earth"],
   tables: routesMapTables,
   csv: routesMapCsv,
 });

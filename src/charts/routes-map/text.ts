@@ -43,7 +43,7 @@ export const routesMapText = /* @__PURE__ */ editionTexts<RoutesMapText>("src/ch
     described: "{from} to {to} (the {article} article): {service}; started {started}",
     region: " The 2018 article names no stops, so the line ends in the middle of the five Central Asian states.",
     shaded: (crossings) =>
-      ` Shaded on the map: China, Russia, Kazakhstan and the four other Central Asian states. Two China–Kazakhstan rail border crossings, ${crossings.join(" and ")}, are marked as context, without saying which either train used.`,
+      ` Shaded on the map: China, Russia, Kazakhstan and the four other Central Asian states. Two China–Kazakhstan rail border crossings, ${crossings.join(" and ")} (named as such by the national railway, Kazakhstan Temir Zholy), are marked as context, without saying which either train used.`,
     table: {
       routesCaption: "Rail services the articles describe, drawn on the map as schematic straight lines between named places",
       routesColumns: ["From", "To", "Started", "Service, as the article describes it", "Article"],
@@ -63,7 +63,7 @@ export const routesMapText = /* @__PURE__ */ editionTexts<RoutesMapText>("src/ch
     described: "{from} — {to} (статья {article} года): {service}; запуск — {started}",
     region: " Статья 2018 года не называет остановок, поэтому линия заканчивается в центре пяти государств Центральной Азии.",
     shaded: (crossings) =>
-      ` Закрашены на карте: Китай, Россия, Казахстан и четыре других государства Центральной Азии. Два железнодорожных перехода на границе Китая и Казахстана, ${crossings.join(" и ")}, отмечены для контекста, без указания, через какой из них шёл каждый поезд.`,
+      ` Закрашены на карте: Китай, Россия, Казахстан и четыре других государства Центральной Азии. Два железнодорожных перехода на границе Китая и Казахстана, ${crossings.join(" и ")} (так их называет национальная железная дорога «Қазақстан темір жолы»), отмечены для контекста, без указания, через какой из них шёл каждый поезд.`,
     table: {
       routesCaption: "Железнодорожные сообщения, которые описывают статьи, на карте — схематичные прямые между названными пунктами",
       routesColumns: ["Откуда", "Куда", "Запуск", "Сообщение, как его описывает статья", "Статья"],
@@ -83,7 +83,7 @@ export const routesMapText = /* @__PURE__ */ editionTexts<RoutesMapText>("src/ch
     described: "{from} — {to} ({article} жылғы мақала): {service}; басталуы — {started}",
     region: " 2018 жылғы мақала аялдамаларды атамайды, сондықтан сызық Орталық Азияның бес мемлекетінің ортасында аяқталады.",
     shaded: (crossings) =>
-      ` Картада боялғандар: Қытай, Ресей, Қазақстан және Орталық Азияның басқа төрт мемлекеті. Қытай–Қазақстан шекарасындағы екі темір жол өткелі, ${crossings.join(" және ")}, бағдар үшін белгіленген; пойыздардың қайсысы қай өткелді пайдаланғаны айтылмайды.`,
+      ` Картада боялғандар: Қытай, Ресей, Қазақстан және Орталық Азияның басқа төрт мемлекеті. Қытай–Қазақстан шекарасындағы екі темір жол өткелі, ${crossings.join(" және ")} (ұлттық теміржол «Қазақстан темір жолы» оларды осылай атайды), бағдар үшін белгіленген; пойыздардың қайсысы қай өткелді пайдаланғаны айтылмайды.`,
     table: {
       routesCaption:
         "Мақалаларда сипатталған темір жол қатынастары, картада аталған нүктелер арасындағы схемалық түзу сызықтармен берілген",
