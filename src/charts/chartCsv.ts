@@ -54,8 +54,8 @@ export interface NotedRow {
  */
 function touches(b: ChartBreak, row: NotedRow): boolean {
   if (!b.reporter || !b.partners) return true;
-  if (row.reporter === b.reporter && b.partners.includes(row.partner)) return true;
-  if (row.reporter === b.reporter && row.overKazakhstanTotal && b.partners.includes("world")) return true;
+  if (row.reporter === b.reporter && (b.partners.includes(row.partner) || (row.overKazakhstanTotal && b.partners.includes("world"))))
+    return true;
   return b.kind === "recording-change" && row.overKazakhstanTotal && b.reporter === "kazakhstan" && b.partners.includes("world");
 }
 

@@ -33,8 +33,11 @@ export const numerals: Readonly<Record<EditionCode, Numerals>> = {
 /** A decimal string ("14.5", "-0.3") with the edition's decimal sign and a true minus. */
 const written = (fixed: string, n: Numerals) => fixed.replace("-", "\u2212").replace(".", n.decimal);
 
+/** A figure to a fixed number of decimals, halves away from zero, as the edition writes it: "6.00", "6,00", "−0.50". */
+export const fixedWith = (value: number, digits: number, n: Numerals): string => written(roundedFixed(value, digits), n);
+
 /** A percentage at the story's rounding (one decimal unless told, halves away from zero): "17.2%", "17,2 %". */
-export const shareIn = (pct: number, n: Numerals, digits = 1): string => written(roundedFixed(pct, digits), n) + n.percent;
+export const shareIn = (pct: number, n: Numerals, digits = 1): string => fixedWith(pct, digits, n) + n.percent;
 
 /** Dollars at the story's rounding: billions to one decimal, millions below a billion: "$14.2bn", "14,2 млрд долл.". */
 export const usdIn = (usd: number, n: Numerals): string =>

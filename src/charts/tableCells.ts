@@ -1,5 +1,5 @@
 import { editions, type EditionCode } from "../i18n/editions.ts";
-import { roundedFixed } from "../lib/formatShare.ts";
+import { fixedWith, numerals } from "./numerals.ts";
 
 /**
  * A table cell's figure as an edition writes it (build side only: tables are built with the page). English keeps
@@ -20,10 +20,4 @@ export const rowsIn = (rows: (string | number)[][], edition: EditionCode): (stri
  * A figure to a fixed number of decimals, as the edition writes it ("6.00", "6,00", "−0.50"): a column of shares reads
  * alike in every row, where a number cell would drop a whole number's decimals ("6" among "5.73" and "6.84").
  */
-export function fixedIn(value: number, digits: number, edition: EditionCode): string {
-  const decimal =
-    edition === "en"
-      ? "."
-      : (new Intl.NumberFormat(editions[edition].intl).formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".");
-  return roundedFixed(value, digits).replace(".", decimal).replace(/^-/, "\u2212");
-}
+export const fixedIn = (value: number, digits: number, edition: EditionCode): string => fixedWith(value, digits, numerals[edition]);
