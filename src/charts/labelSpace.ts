@@ -20,17 +20,34 @@ type Shape =
 
 const num = (value: string | number | undefined, fallback = 0) => (value === undefined ? fallback : Number(value));
 
-/** The estimated box of a text mark at (x, y) with its anchor. */
-export function textBox(mark: Mark): Box {
+/**
+ * The estimated box of a text mark at (x, y) with its anchor. `wide` counts a Cyrillic letter at 0.66 em (0.73 in
+ * bold), as the widest common face (DejaVu Sans) sets the Russian and Kazakh alphabets, against 0.56 for the Latin.
+ * placeLabel() tries that first, so that Russian and Kazakh labels keep off their neighbours, which they overran in
+ * the browser at Latin widths (tests/e2e/chartWords.spec.ts measures them). English is the same either way.
+ */
+export function textBox(mark: Mark, wide = false): Box {
   const a = mark.attrs;
   const fontSize = num(a["font-size"], 13);
   const bold = Number(a["font-weight"] ?? 400) >= 600;
-  const width = (mark.text ?? "").length * fontSize * (bold ? 0.6 : 0.55);
+  const text = mark.text ?? "";
+  const cyrillic = wide ? (text.match(/[\u0400-\u04ff]/g)?.length ?? 0) : 0;
+  const width = fontSize * ((text.length - cyrillic) * (bold ? 0.6 : 0.55) + cyrillic * (bold ? 0.73 : 0.66));
   const x = num(a.x);
   const y = num(a.y);
   const anchor = a["text-anchor"] ?? "start";
   const left = anchor === "end" ? x - width : anchor === "middle" ? x - width / 2 : x;
   return { left, right: left + width, top: y - 0.75 * fontSize, bottom: y + 0.22 * fontSize };
+}
+
+/**
+ * The room another text takes. A break's name across the top of the plot keeps 2 px clear below it too: a figure set
+ * just under it touched it in the browser ("МВФ|Бюро" over "$27,1 млрд").
+ */
+function keepOff(mark: Mark, wide: boolean): Box {
+  const box = textBox(mark, wide);
+  const breakName = /break-label/.test(String(mark.attrs.class ?? "")) || mark.key === "series-break-label";
+  return breakName ? { ...box, bottom: box.bottom + 2 } : box;
 }
 
 /** Boxes that share area (touching edges, or less than `slack` px of overlap, do not count). */
@@ -176,19 +193,34 @@ export function coveredMark(label: Mark, box: Box, marks: readonly Mark[]): Mark
 }
 
 /**
+ * First a place clear of other words at their widest (Cyrillic in a wide face); failing that, one clear at the usual
+ * widths, rather than leave the label out.
+ */
+const WIDEST_FIRST = [true, false] as const;
+
+/**
  * Places a label at the first of `candidates` (attribute sets: x, y, text-anchor) where it covers
  * no other text, no data mark it does not name, and stays inside `bounds`; returns the label with
  * those attributes, or undefined if none is clear: the chart then leaves it out (the table has the
  * figure) rather than draw it over something.
  */
-export function placeLabel(label: Mark, candidates: readonly Mark["attrs"][], marks: readonly Mark[], bounds: Box): Mark | undefined {
-  for (const attrs of candidates) {
-    const placed: Mark = { ...label, attrs: { ...label.attrs, ...attrs } };
-    const box = textBox(placed);
-    if (box.left < bounds.left || box.right > bounds.right || box.top < bounds.top || box.bottom > bounds.bottom) continue;
-    if (marks.some((m) => m.tag === "text" && m.key !== label.key && boxesOverlap(textBox(m), box))) continue;
-    if (coveredMark(placed, box, marks)) continue;
-    return placed;
+export function placeLabel(
+  label: Mark,
+  candidates: readonly Mark["attrs"][],
+  marks: readonly Mark[],
+  bounds: Box,
+  widths: readonly boolean[] = WIDEST_FIRST,
+): Mark | undefined {
+  for (const wide of widths) {
+    for (const attrs of candidates) {
+      const placed: Mark = { ...label, attrs: { ...label.attrs, ...attrs } };
+      const box = textBox(placed);
+      if (box.left < bounds.left || box.right > bounds.right || box.top < bounds.top || box.bottom > bounds.bottom) continue;
+      const words = textBox(placed, wide);
+      if (marks.some((m) => m.tag === "text" && m.key !== label.key && boxesOverlap(keepOff(m, wide), words))) continue;
+      if (coveredMark(placed, box, marks)) continue;
+      return placed;
+    }
   }
   return undefined;
 }
@@ -201,6 +233,19 @@ export function pushPlaced(marks: Mark[], label: Mark, candidates: readonly Mark
   const placed = placeLabel(label, candidates, marks, bounds);
   if (placed) marks.push(placed);
   return placed !== undefined;
+}
+
+/**
+ * The last year under the axis, centred on its tick, reaches into the right margin; where the lines' labels stacked
+ * there come down that far (a partner's view, with notes, on a phone), it ends at its tick instead.
+ */
+export function tuckLastTick(marks: Mark[], key: string): void {
+  const i = marks.findIndex((m) => m.key === key);
+  const tick = marks[i];
+  if (!tick) return;
+  const box = textBox(tick, true);
+  if (!marks.some((m) => m.tag === "text" && m !== tick && boxesOverlap(textBox(m, true), box))) return;
+  marks[i] = { ...tick, attrs: { ...tick.attrs, x: Math.round((num(tick.attrs.x) + 4) * 10) / 10, "text-anchor": "end" } };
 }
 
 /**
@@ -238,13 +283,17 @@ export function pushNearOrReadOut(
   fontSize: number,
   bounds: Box,
 ): boolean {
-  if (pushPlaced(marks, label, near, bounds)) return true;
-  return pushPlaced(
-    marks,
-    { ...label, text: readOut, attrs: { ...label.attrs, "text-anchor": "start" } },
-    topSlots(plot, fontSize),
-    bounds,
-  );
+  const readOutLabel: Mark = { ...label, text: readOut, attrs: { ...label.attrs, "text-anchor": "start" } };
+  // Beside its point or read out, clear at the widest widths, before either at the usual ones.
+  for (const wide of WIDEST_FIRST) {
+    const placed =
+      placeLabel(label, near, marks, bounds, [wide]) ?? placeLabel(readOutLabel, topSlots(plot, fontSize), marks, bounds, [wide]);
+    if (placed) {
+      marks.push(placed);
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

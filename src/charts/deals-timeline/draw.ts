@@ -136,6 +136,9 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
   };
   const meet = (a: ReturnType<typeof boxes>, b: ReturnType<typeof boxes>) =>
     a.some(([l0, t0, r0, b0]) => b.some(([l1, t1, r1, b1]) => l0 < r1 && l1 < r0 && t0 < b1 && t1 < b0));
+  // Where each bar's words begin: on a short plot they stand above the bar's top, and what is drawn over a group
+  // (the bracket, the announcer) goes above them.
+  const wordsTop = new Map<(typeof bars)[number], number>();
   bars.forEach((bar, i) => {
     const { onRight, room, facing } = sides[i]!;
     let lines = linesOf(bar, room);
@@ -145,6 +148,7 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
     if (j >= 0 && sides[j]!.onRight !== onRight && meet(boxes(i, lines), boxes(j, linesOf(facing!, sides[j]!.room))))
       lines = linesOf(bar, (room - 6) / 2);
     const top = Math.min(bar.top, plotBottom - lines.length * lineHeight);
+    wordsTop.set(bar, Math.min(bar.top, top - 2 + 0.25 * fontSize));
     lines.forEach((line, k) => {
       marks.push(
         text(line.key, line.value, {
@@ -164,7 +168,7 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
     const group = bars.filter((b) => b.deal.article === state.focus);
     const x0 = Math.min(...group.map((b) => b.left));
     const x1 = Math.max(...group.map((b) => b.right));
-    const yb = Math.min(...group.map((b) => b.top)) - 10;
+    const yb = Math.min(...group.map((b) => wordsTop.get(b) ?? b.top)) - 10;
     marks.push({
       key: "bracket",
       tag: "path",
@@ -198,7 +202,7 @@ export function dealsTimelineChart(data: DealsTimelineData, stateId: DealsTimeli
     const group = bars.filter((b) => b.deal.article === state.focus);
     const announcedBy = group[0]!.deal.announcedBy;
     const right = Math.max(...group.map((b) => b.right));
-    const yb = Math.min(...group.map((b) => b.top)) - 8;
+    const yb = Math.min(...group.map((b) => wordsTop.get(b) ?? b.top)) - 8;
     const lines = wrapWords(fill(words.announcedBy, { who: announcedBy }), narrow ? 29 : 36);
     lines.forEach((value, k) => {
       marks.push(

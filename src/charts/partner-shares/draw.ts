@@ -10,7 +10,7 @@ import { dodgeLabels } from "../../lib/dodgeLabels.ts";
 import { shareIn } from "../numerals.ts";
 import { fill } from "../chartText.ts";
 import { breakMarks } from "../breakMarks.ts";
-import { aroundPoint, pushNearOrReadOut, pushPlaced } from "../labelSpace.ts";
+import { aroundPoint, pushNearOrReadOut, pushPlaced, tuckLastTick } from "../labelSpace.ts";
 
 /** The partners whose own counts the switch offers (src/data/bilateral.ts mirrorPartners). */
 const counting = ["china", "russia"] as const;
@@ -248,6 +248,7 @@ export function partnerSharesChart(
     label(i);
   });
   for (let i = shareSeriesPartners.length; i < ends.length; i++) label(i);
+  tuckLastTick(marks, `xtick-${data.lastYear}`);
 
   // The reference line's label: just above or below the line, at the first place along it where
   // it crosses no partner's line (placed once the lines are drawn).

@@ -79,7 +79,7 @@ export const partnerSharesText = editionTexts<PartnerSharesText>("src/charts/par
     ownNoteShort: "{year} ж. дейін",
     ownWho: { china: "Қытай есебі", russia: "Ресей есебі" },
     named: "{who}, {year}: {value}",
-    mirrorLabel: "Қытай есебі {value}",
+    mirrorLabel: "ҚХР есебі {value}",
     mirrorWho: "Қытай есебі",
     reference: "«Бестен бірі»: 2015 жылғы мақала",
     referenceShort: "«Бестен бірі»",

@@ -17,7 +17,7 @@ import { dodgeLabels } from "../../lib/dodgeLabels.ts";
 import { usdIn } from "../numerals.ts";
 import { fill } from "../chartText.ts";
 import { breakMarks } from "../breakMarks.ts";
-import { aroundPoint, placeLabel, pushNearOrReadOut, pushPlaced, topSlots } from "../labelSpace.ts";
+import { aroundPoint, placeLabel, pushNearOrReadOut, pushPlaced, topSlots, tuckLastTick } from "../labelSpace.ts";
 
 /** Kazakhstan's count (or, in a reporter's view, the count drawn) of the trade with one partner in one year. */
 export const rowAt = (data: TradeTurnoverData, partner: TurnoverPartner, year: number): TurnoverRow | undefined =>
@@ -259,6 +259,8 @@ export function tradeTurnoverChart(
         }),
       );
   });
+
+  tuckLastTick(marks, `xtick-${data.lastYear}`);
 
   if (state.focusYear !== undefined) {
     const year = state.focusYear;
