@@ -172,7 +172,7 @@ export function claimVerdict(check: ClaimCheck, data: Dataset, context?: Verdict
         verdict: byCloseness(ratio - check.claimed, check),
         compared: [
           fromRow(top, { kind: "share", partner: check.numerator, flow: check.flow, ...countedBy(top) }, "share", top.share_pct),
-          fromRow(bottom, { kind: "share-alone", partner: check.denominator, ...countedBy(bottom) }, "share", bottom.share_pct),
+          fromRow(bottom, { kind: "share", partner: check.denominator, flow: check.flow, ...countedBy(bottom) }, "share", bottom.share_pct),
           top.reporter === bottom.reporter
             ? fromRow(top, { kind: "ratio" }, "times", ratio)
             : {

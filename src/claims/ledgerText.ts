@@ -10,7 +10,6 @@ export type FigureWhat =
   /** A partner's share of Kazakhstan's exports or imports; counted by a partner, that partner's figure over Kazakhstan's total. */
   | { kind: "share"; partner: Partner; flow: Flow; countedBy?: Reporter }
   /** The second share of a ratio, its flow named by the first. */
-  | { kind: "share-alone"; partner: Partner; countedBy?: Reporter }
   /** One share over another; `across` when the two are by different counts. */
   | { kind: "ratio"; across?: { numerator: Partner; top: Reporter; denominator: Partner; bottom: Reporter } }
   /** Kazakhstan's exports to, or imports from, a partner: named as reported by someone, or as counted by a partner. */
@@ -83,9 +82,8 @@ export function ledgerText(code: EditionCode) {
   function labelWords(what: FigureWhat): string {
     const f = words.figure;
     switch (what.kind) {
-      case "share":
-      case "share-alone": {
-        const base = fill(what.kind === "share" ? f.share[what.flow] : f.shareAlone, forms("partner", name(what.partner)));
+      case "share": {
+        const base = fill(f.share[what.flow], forms("partner", name(what.partner)));
         return what.countedBy && what.countedBy !== "kazakhstan"
           ? base + fill(f.sharePartnerCount, forms("reporter", name(what.countedBy)))
           : base;
@@ -144,12 +142,12 @@ export function ledgerText(code: EditionCode) {
     if (unit === "growth" || !reporter) return series(id);
     if (what.kind === "ratio" && what.across) {
       return fill(words.source.ratioAcross, {
-        series: series(id),
+        series: series(datasetOf[id] ?? id),
         ...forms("top", name(what.across.top)),
         ...forms("bottom", name(what.across.bottom)),
       });
     }
-    const partnerCount = (what.kind === "share" || what.kind === "share-alone") && what.countedBy && what.countedBy !== "kazakhstan";
+    const partnerCount = what.kind === "share" && what.countedBy && what.countedBy !== "kazakhstan";
     if (partnerCount && totalSeries) {
       return totalSeries === datasetOf[id]
         ? fill(words.source.partnerShare, { series: series(totalSeries), ...forms("reporter", name(reporter)) })
@@ -159,9 +157,10 @@ export function ledgerText(code: EditionCode) {
             ...forms("reporter", name(reporter)),
           });
     }
+    // Every reporter's figures are named the same way: the dataset, and who reported them where the label does not say.
     const labelNamesReporter = what.kind === "trade" && (what.reportedBy || (what.countedBy && what.countedBy !== "kazakhstan"));
-    if (labelNamesReporter || datasetOf[id]) return series(id);
-    return fill(words.source.reportedBy, { series: series(id), ...forms("reporter", name(reporter)) });
+    if (labelNamesReporter) return series(datasetOf[id] ?? id);
+    return fill(words.source.reportedBy, { series: series(datasetOf[id] ?? id), ...forms("reporter", name(reporter)) });
   }
 
   return {

@@ -37,8 +37,6 @@ export interface LedgerWords {
     withYear: string;
     /** A partner's share of Kazakhstan's exports or imports: {partnerOf}. */
     share: Record<Flow, string>;
-    /** The second share of a ratio, its flow already named by the first: {partnerOf}. */
-    shareAlone: string;
     /** Added to a share counted by a partner ({reporterOf}): its figure over Kazakhstan's own total. */
     sharePartnerCount: string;
     /** Kazakhstan's exports to, or imports from, a partner: {partnerTo}, {partnerFrom}. */
@@ -111,7 +109,6 @@ const english: LedgerWords = {
   figure: {
     withYear: "{label}, {year}",
     share: { export: "{partnerOf} share of Kazakhstan's exports", import: "{partnerOf} share of Kazakhstan's imports" },
-    shareAlone: "{partnerOf} share",
     sharePartnerCount: ", by {reporterOf} count of the same trade, over Kazakhstan's own total",
     trade: { export: "Exports {partnerTo}", import: "Imports {partnerFrom}" },
     tradeReportedBy: ", reported by {reporterName}",
@@ -159,7 +156,6 @@ const russian: LedgerWords = {
   figure: {
     withYear: "{label}, {year}\u00a0г.",
     share: { export: "Доля {partnerOf} в экспорте Казахстана", import: "Доля {partnerOf} в импорте Казахстана" },
-    shareAlone: "Доля {partnerOf}",
     sharePartnerCount: " по данным {reporterOf} о той же торговле, от собственного итога Казахстана",
     trade: { export: "Экспорт {partnerTo}", import: "Импорт {partnerFrom}" },
     tradeReportedBy: " по данным {reporterOf}",
@@ -207,7 +203,6 @@ const kazakh: LedgerWords = {
   figure: {
     withYear: "{label}, {year}\u00a0ж.",
     share: { export: "Қазақстан экспортындағы {partnerOf} үлесі", import: "Қазақстан импортындағы {partnerOf} үлесі" },
-    shareAlone: "{partnerOf} үлесі",
     sharePartnerCount: ", {reporterOf} сол сауда бойынша есебімен, Қазақстанның өз жиынтығына шаққанда",
     trade: { export: "{partnerTo} экспорт", import: "{partnerFrom} импорт" },
     tradeReportedBy: ", {reporterOf} деректері бойынша",

@@ -21,8 +21,11 @@ export function parseCorrections(text: string, claimIds: ReadonlySet<string>, fi
         return correction;
       })
       // A stable anchor per entry: its date and its place among that date's entries, in file order.
-      .map((c, index, all) => ({ ...c, id: `${c.date}-${all.slice(0, index + 1).filter((o) => o.date === c.date).length}` }))
-      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((c, index, all) => ({ ...c, index, id: `${c.date}-${all.slice(0, index + 1).filter((o) => o.date === c.date).length}` }))
+      // Newest first, within a day too: an entry added later in the file is the newer (audit 16 found a day's entries
+      // oldest first, so a superseded account read as the latest).
+      .sort((a, b) => b.date.localeCompare(a.date) || b.index - a.index)
+      .map(({ index: _index, ...c }) => c)
   );
 }
 

@@ -133,7 +133,7 @@ export function dataPackage(home: string) {
         `dataset/${f.name}`,
         files.get(`dataset/${f.name}`)!,
         `${name} (curated dataset)`,
-        `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed.`,
+        `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed, after a byte-order mark (so that a spreadsheet reads it as UTF-8).`,
         schema,
         seriesOfDatasetFile(f.text),
       );
@@ -143,7 +143,9 @@ export function dataPackage(home: string) {
       const path = `${chart}${reporterSuffix(reporter)}.csv`;
       const { title, note } = chartWords(chart);
       const under = definition.reporters.length > 0 ? ` (${reporterLabels[reporter]})` : "";
-      const description = `Exactly the figures the chart “${title}” draws${under}, one per row.${note ? ` ${note}` : ""}`;
+      // A chart of partners' shares also carries the dollar values each share is worked out from.
+      const behind = /,trade-value,/.test(files.get(path)!) ? ", with the dollar values behind its shares" : "";
+      const description = `The figures the chart “${title}” draws${under}, one per row${behind}.${note ? ` ${note}` : ""}`;
       const name = `chart-${chart}${reporterSuffix(reporter).replace(".", "-")}`;
       return resource(name, path, files.get(path)!, `${title}${under}`, description, chartSchema(chart), definition.series);
     }),

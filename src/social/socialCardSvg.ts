@@ -40,17 +40,21 @@ const SOURCE_SIZE = 18;
 const charsThatFit = (fontSize: number) => Math.floor((CARD.width - 2 * PAD) / (fontSize * 0.6));
 
 /**
- * The source line, whole: on one line at 18 px where it fits, else on two at 16 px, broken after a "; ",
- * so a long list of publishers is never cut off at the card's edge.
+ * The source line, whole: on one line at 18 px where it fits, else at 16 px on as many lines as it needs, broken
+ * after a "; " (or between words, in a part too long for a line), so a long list of publishers is never cut off at
+ * the card's edge (the routes map's five sources ran past it on two lines).
  */
 export function sourceLines(source: string): { lines: string[]; fontSize: number } {
   if (titleWidth(source) <= charsThatFit(SOURCE_SIZE)) return { lines: [source], fontSize: SOURCE_SIZE };
   const fontSize = 16;
-  const parts = source.split(/(?<=; )/);
+  const room = charsThatFit(fontSize);
   const lines = [""];
-  for (const part of parts) {
-    if (lines.length === 1 && titleWidth(lines[0] + part) > charsThatFit(fontSize)) lines.push("");
-    lines[lines.length - 1] += part;
+  for (const part of source.split(/(?<=; )/)) {
+    const pieces = titleWidth(part) <= room ? [part] : part.split(/(?<= )/);
+    for (const piece of pieces) {
+      if (lines.at(-1) !== "" && titleWidth((lines.at(-1)! + piece).trimEnd()) > room) lines.push("");
+      lines[lines.length - 1] += piece;
+    }
   }
   return { lines: lines.map((l) => l.trim()), fontSize };
 }
@@ -150,7 +154,9 @@ function sourceSvg(source: string): string {
 }
 
 /** The size the chart is drawn at inside a card with a title of this many lines. */
-export function chartSizeInCard(title: string): { width: number; height: number } {
+export function chartSizeInCard(title: string, source = ""): { width: number; height: number } {
   const { size, lines } = titleLayout(title);
-  return { width: CARD.width - 2 * PAD, height: CARD.height - PAD - lines.length * size * 1.2 - 8 - 56 };
+  // Room for two source lines; each further line takes its own.
+  const extra = Math.max(0, sourceLines(source).lines.length - 2) * 20;
+  return { width: CARD.width - 2 * PAD, height: CARD.height - PAD - lines.length * size * 1.2 - 8 - 56 - extra };
 }

@@ -69,11 +69,11 @@ const cardPlans = (code: EditionCode): Promise<CardPlan[]> => {
 /** An edition's link-preview cards, titled and drawn in its words, with its source lines (sources named without releases). */
 export async function socialImages(code: EditionCode = "en"): Promise<SocialImage[]> {
   return (await cardPlans(code)).map(({ name, title, chart, state, reporter }) => {
-    const model = chartById(chart).draw(state, chartSizeInCard(title), reporter, code);
     const source = t(code, "preview.source", {
       sources: chartSourceList(chart, { releases: false, edition: code }).text,
       site: t(code, "site.name"),
     });
+    const model = chartById(chart).draw(state, chartSizeInCard(title, source), reporter, code);
     return { name, svg: socialCardSvg({ title, model, source }) };
   });
 }

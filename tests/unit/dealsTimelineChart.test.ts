@@ -100,11 +100,14 @@ describe("dealsTimelineChart(data, state, size)", () => {
       /\$18\.0bn of joint ventures signed during Chinese Premier Li Keqiang's visit to Astana \(December 2014\); \$23\.6bn of deals .* \(March 2015\)\. The 2018 article: \$27\.7bn for 51 commercial projects with China under way/,
     );
     expect(dealsTimelineChart(data, "2014-2015", desktop).summary).toMatch(
-      /Together \$41\.6bn; the 2015 article puts it at “\$40 billion”\.$/,
+      /Together \$41\.6bn; the 2015 article puts it at “\$40 billion”\. The 2018 article's figures are drawn in outline, for comparison\.$/,
     );
     const y2018 = dealsTimelineChart(data, "2018", desktop).summary;
     expect(y2018).toMatch(/\$363m for 6 more projects due to start in 2018 \(February 2018\), announced by Zhenis Kasymbek/);
     expect(y2018).not.toMatch(/Li Keqiang/);
+    // The 2015 bars are drawn in outline beside the 2018 ones (audit 16: the words left them out).
+    expect(y2018).toMatch(/The 2015 article's figures are drawn in outline, for comparison\.$/);
+    expect(dealsTimelineChart(data, "all", desktop).summary).not.toMatch(/in outline/);
   });
 
   it.each(states)("keeps every mark of %s inside the drawing area at 640x440 and 360x360", (state) => {

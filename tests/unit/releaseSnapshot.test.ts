@@ -84,12 +84,12 @@ describe("parseCorrections(yaml, claim ids)", () => {
     expect(parseCorrections("# nothing yet\n[]\n", ids)).toEqual([]);
     expect(parseCorrections("", ids)).toEqual([]);
   });
-  it("sorts newest first and gives each entry a stable anchor", () => {
+  it("sorts newest first, within a day by the order added, and gives each entry a stable anchor", () => {
     const log = parseCorrections(
       `- { date: "2026-12-02", what: w, why: y, claim: a }\n- { date: "2026-12-09", what: w, why: y, page: /chapters/the-tilt/, anchor: the-trade-claim }\n- { date: "2026-12-02", what: w2, why: y, claim: a }`,
       ids,
     );
-    expect(log.map((c) => c.id)).toEqual(["2026-12-09-1", "2026-12-02-1", "2026-12-02-2"]);
+    expect(log.map((c) => c.id)).toEqual(["2026-12-09-1", "2026-12-02-2", "2026-12-02-1"]);
   });
   it.each([
     [`- { date: "2026-12-02", what: w, why: y }`, /correction 1, field "claim": name the claim or the page/],

@@ -7,7 +7,7 @@ import { joinTradeSeries } from "../../src/data/joinTradeSeries.ts";
 import type { Flow } from "../../src/data/schema.ts";
 import type { Reporter } from "../../src/charts/reporters.ts";
 import type { ChartModel } from "../../src/charts/marks.ts";
-import { formatShare } from "../../src/lib/formatShare.ts";
+import { formatShare, roundedFixed } from "../../src/lib/formatShare.ts";
 import { desktop, expectInside, expectStableKeys, markOf, phone } from "./chartTestHelpers.ts";
 
 /**
@@ -156,6 +156,24 @@ describe.each(charts)("the $id chart under each reporter", ({ id, flows, states 
     if (id !== "partner-shares") return;
     const words = chart.draw("fall-2014", desktop, "both").summary;
     expect(words).toContain("12.2% by China's, 0.1 percentage points less");
+  });
+
+  it("tabulates the gap from the two counts' dollars over one total too, as its words do (audit 16: 24 cells a digit out)", () => {
+    for (const partner of ["china", "russia"] as const)
+      for (const flow of flows) {
+        const name = partner === "china" ? "China" : "Russia";
+        const table = chart
+          .tables("both")
+          .find((t) => t.caption.startsWith(`Kazakhstan's ${flow}s ${flow === "export" ? "to" : "from"} ${name} as a share`))!;
+        expect(table, `${partner} ${flow}`).toBeDefined();
+        for (const row of table.rows.filter((r) => typeof r.at(-1) === "string" && /\d/.test(String(r.at(-1))))) {
+          const year = Number(row[0]);
+          const own = bilateral(data, { reporter: "kazakhstan", partner, flow, year })!;
+          const theirs = bilateral(data, { reporter: partner, partner, flow, year })!;
+          const gap = ((theirs.valueUsd - own.valueUsd) / theirs.valueUsd) * theirs.shareOfKazakhstanTotal;
+          expect(String(row.at(-1)).replace("\u2212", "-"), `${partner} ${flow} ${year}`).toBe(roundedFixed(gap, 2));
+        }
+      }
   });
 
   it('writes every share in its tables with two decimals, a whole number too (audit 14 found "6" among "5.73")', () => {

@@ -4,6 +4,8 @@ import { dataset } from "../../src/data/dataset.ts";
 import { routesMap } from "../../src/charts/routes-map/data.ts";
 import { CARD_FILLED_CLASSES, sourceLines, titleLayout, withoutNonScalingStrokes } from "../../src/social/socialCardSvg.ts";
 import { chartDefinitions } from "../../src/charts/chartDefinitions.ts";
+import { chartSourceList } from "../../src/charts/chartSources.ts";
+import { t } from "../../src/i18n/ui.ts";
 import type { Mark } from "../../src/charts/marks.ts";
 
 describe("withoutNonScalingStrokes(marks)", () => {
@@ -76,6 +78,26 @@ describe("link-preview cards", () => {
     expect(lines.length).toBeLessThanOrEqual(3);
     for (const line of lines) expect(line.length * fontSize * 0.6).toBeLessThanOrEqual(1200 - 2 * 48);
   });
+
+  it.each(["en", "ru", "kk"] as const)(
+    "%s: every chart card's own source line, the routes map's five sources too, fits the card",
+    (code) => {
+      for (const chart of Object.keys(chartDefinitions)) {
+        const source = t(code, "preview.source", {
+          sources: chartSourceList(chart, { releases: false, edition: code }).text,
+          site: t(code, "site.name"),
+        });
+        const { lines, fontSize } = sourceLines(source);
+        expect(lines.join(" "), chart).toBe(source);
+        // DejaVu Sans: about 0.6 em a Latin character; its Cyrillic letters measured 0.66 em, taken here as 0.69.
+        for (const line of lines)
+          expect(
+            [...line].reduce((w, c) => w + (/\p{Script=Cyrillic}/u.test(c) ? 0.69 : 0.6), 0) * fontSize,
+            `${chart}: ${line}`,
+          ).toBeLessThanOrEqual(1200 - 2 * 48);
+      }
+    },
+  );
 });
 
 describe("titleLayout(title): a card's title fits the card in every edition", () => {

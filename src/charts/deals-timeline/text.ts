@@ -30,6 +30,8 @@ export interface DealsTimelineText {
   article: (article: string, deals: string[], announcers: string[]) => string;
   /** "Together {total}; the 2015 article puts it at “$40 billion”." */
   sum: (total: string, article: string, quote: string) => string;
+  /** Where a state picks out one article: the other's bars are drawn too, in outline. */
+  outlined: (article: string) => string;
   /** One deal in words where the edition has no sentence of its own for it (English): value, what it covers, when. */
   deal: (value: string, projects: number | null, what: string) => string;
   table: {
@@ -79,6 +81,7 @@ export const dealsTimelineText = /* @__PURE__ */ editionTexts<DealsTimelineText>
     article: (article, deals, announcers) =>
       `The ${article} article: ${deals.join("; ")}${announcers.length ? `, announced by ${announcers.join(" and ")}` : ""}.`,
     sum: (total, article, quote) => `Together ${total}; the ${article} article puts it at ${quote}.`,
+    outlined: (article) => `The ${article} article's figures are drawn in outline, for comparison.`,
     deal: (value, projects, what) => (projects === null ? `${value} of ${what}` : `${value} for ${projects} ${what}`),
     table: {
       caption: "Deals and investment between China and Kazakhstan as the articles report them, US dollars: announcements, not statistics",
@@ -103,6 +106,7 @@ export const dealsTimelineText = /* @__PURE__ */ editionTexts<DealsTimelineText>
     article: (article, deals, announcers) =>
       `Статья ${article} года: ${deals.join("; ")}${announcers.length ? `; объявил ${announcers.join(" и ")}` : ""}.`,
     sum: (total, article, quote) => `Вместе ${total}; статья ${article} года называет сумму ${quote}.`,
+    outlined: (article) => `Цифры статьи ${article} года показаны контуром, для сравнения.`,
     deal: (value, _projects, what) => `${value} — ${what}`,
     table: {
       caption: "Сделки и инвестиции Китая и Казахстана, как о них сообщают статьи, долл. США: объявления, а не статистика",
@@ -128,6 +132,7 @@ export const dealsTimelineText = /* @__PURE__ */ editionTexts<DealsTimelineText>
     article: (article, deals, announcers) =>
       `${article} жылғы мақала: ${deals.join("; ")}${announcers.length ? `; мәлімдеген: ${announcers.join(" және ")}` : ""}.`,
     sum: (total, article, quote) => `Барлығы ${total}; ${article} жылғы мақала оны ${quote} деп атайды.`,
+    outlined: (article) => `${article} жылғы мақаланың сандары салыстыру үшін контурмен көрсетілген.`,
     deal: (value, _projects, what) => `${what} — ${value}`,
     table: {
       caption:

@@ -72,6 +72,10 @@ function summarise(deals: Deal[], english: Dataset["deals"], state: DealsTimelin
   if (state.sum && state.focus) {
     parts.push(text.sum(usdIn(articleTotal({ deals }, state.focus), numerals[edition]), state.focus, text.draw.quote));
   }
+  // The chart draws the other article's bars in outline beside the ones it picks out: the words say so.
+  for (const other of new Set(deals.map((d) => d.article).filter((a) => state.focus !== undefined && a !== state.focus))) {
+    parts.push(text.outlined(other));
+  }
   return parts.join(" ");
 }
 

@@ -155,12 +155,17 @@ function gapTable(data: PartnerSharesData, partner: Counting, flow: Flow, editio
     columns: [w.year, t.kazakhstan, t.theirs, t.minus],
     rows: years.map((year) => {
       const own = data.shares.find((r) => r.partner === partner && r.flow === flow && r.year === year)?.share;
-      const other = theirs.find((m) => m.year === year)?.shareOfKazakhstanTotal;
+      const mirror = theirs.find((m) => m.year === year);
+      const other = mirror?.shareOfKazakhstanTotal;
+      // The gap before rounding, as the chart and its words work it out: the two counts' dollars over the same total
+      // (subtracting the two rounded shares put the last digit out in 24 cells; audit 16).
+      const gap =
+        mirror && (mirror.shareOfKazakhstanTotal * (mirror.partnerReportedUsd - mirror.kazakhstanReportedUsd)) / mirror.partnerReportedUsd;
       return [
         year,
         own === undefined ? w.noFigure : twoDecimals(own, edition),
         other === undefined ? w.noFigure : twoDecimals(other, edition),
-        own === undefined || other === undefined ? w.noFigure : twoDecimals(other - own, edition),
+        own === undefined || gap === undefined ? w.noFigure : twoDecimals(gap, edition),
       ];
     }),
   };

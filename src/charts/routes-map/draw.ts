@@ -17,7 +17,7 @@ function countryStyle(id: string, state: RoutesMapState) {
     return { tint: "tint-article-2018", fill: measureColors["article-2018"].light, opacity: 0.3 };
   }
   if (id === mapCountries.kazakhstan) return { tint: "tint-central-asia", fill: "#595959", opacity: 0.3 };
-  if (centralAsianStates.includes(id)) return { tint: "tint-central-asia", fill: "#595959", opacity: 0.16 };
+  if (centralAsianStates.includes(id)) return { tint: "tint-central-asia", fill: "#595959", opacity: 0.24 };
   if (id === mapCountries.china) return { tint: "tint-china", fill: partnerColors.china.light, opacity: 0.16 };
   if (id === mapCountries.russia) return { tint: "tint-russia", fill: partnerColors.russia.light, opacity: 0.13 };
   return undefined;
@@ -247,7 +247,12 @@ type PlaceLabel = { dx: number; dy: number; anchor: "start" | "end" };
 const placeLabels: Record<string, PlaceLabel[]> = {
   almaty: [{ dx: -7, dy: -5, anchor: "end" }],
   "alashankou-dostyk": [{ dx: 7, dy: -3, anchor: "start" }],
-  "khorgos-altynkol": [{ dx: 7, dy: 12, anchor: "start" }],
+  // Below its ring, either side, or left: never up by the other crossing's ring (audit 16 found it there).
+  "khorgos-altynkol": [
+    { dx: 7, dy: 12, anchor: "start" },
+    { dx: -7, dy: 12, anchor: "end" },
+    { dx: -7, dy: 4, anchor: "end" },
+  ],
   xinxiang: [{ dx: -4, dy: -8, anchor: "end" }],
   lianyungang: [
     { dx: 7, dy: 5, anchor: "start" },

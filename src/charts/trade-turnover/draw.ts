@@ -270,6 +270,9 @@ export function tradeTurnoverChart(
       ...state.focus.map((p) => ({ key: p, partner: p, usd: rowAt(data, p, year)?.turnoverUsd, hollow: false })),
       ...(state.gap ? [{ key: "china-mirror", partner: "china" as const, usd: mirrorAt(data, year)?.turnoverUsd, hollow: true }] : []),
     ].flatMap((pt) => (pt.usd === undefined ? [] : [{ ...pt, usd: pt.usd }]));
+    // The gap is read out only where both counts of the China line are drawn; under Russia's figures China's own count
+    // is not, and the China line's figure is labelled by its line, as in any other state (audit 16).
+    const gapShown = state.gap === true && points.some((pt) => pt.hollow);
     // The points first, then each figure beside its point where it covers no line, point or label.
     const bounds = { left: 0, top: 0, right: width, bottom: height };
     const plot = { left: margin.left, top: margin.top, right: plotRight, bottom: plotBottom };
@@ -297,7 +300,7 @@ export function tradeTurnoverChart(
       const color = partnerColors[pt.partner].light;
       const label = pt.hollow
         ? fill(words.named, { who: words.names.china, year, value: usd(pt.usd) })
-        : state.gap
+        : gapShown
           ? fill(words.named, { who: countedBy(pt.partner), year, value: usd(pt.usd) })
           : usd(pt.usd);
       const mark = text(`value-${pt.key}`, label, {
@@ -308,7 +311,7 @@ export function tradeTurnoverChart(
         fill: color,
         "font-weight": 700,
       });
-      if (state.gap) pushPlaced(marks, mark, topSlots(plot, fontSize), bounds);
+      if (gapShown) pushPlaced(marks, mark, topSlots(plot, fontSize), bounds);
       else
         pushNearOrReadOut(
           marks,
