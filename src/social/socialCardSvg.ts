@@ -156,7 +156,8 @@ function sourceSvg(source: string): string {
 /** The size the chart is drawn at inside a card with a title of this many lines. */
 export function chartSizeInCard(title: string, source = ""): { width: number; height: number } {
   const { size, lines } = titleLayout(title);
-  // Room for two source lines; each further line takes its own.
-  const extra = Math.max(0, sourceLines(source).lines.length - 2) * 20;
+  // Room for two source lines; each further line takes its own, and a little air above them.
+  const more = sourceLines(source).lines.length - 2;
+  const extra = more > 0 ? more * 20 + 8 : 0;
   return { width: CARD.width - 2 * PAD, height: CARD.height - PAD - lines.length * size * 1.2 - 8 - 56 - extra };
 }

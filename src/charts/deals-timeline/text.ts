@@ -106,7 +106,7 @@ export const dealsTimelineText = /* @__PURE__ */ editionTexts<DealsTimelineText>
     article: (article, deals, announcers) =>
       `Статья ${article} года: ${deals.join("; ")}${announcers.length ? `; объявил ${announcers.join(" и ")}` : ""}.`,
     sum: (total, article, quote) => `Вместе ${total}; статья ${article} года называет сумму ${quote}.`,
-    outlined: (article) => `Цифры статьи ${article} года показаны контуром, для сравнения.`,
+    outlined: (article) => `Для сравнения цифры статьи ${article} года показаны контуром.`,
     deal: (value, _projects, what) => `${value} — ${what}`,
     table: {
       caption: "Сделки и инвестиции Китая и Казахстана, как о них сообщают статьи, долл. США: объявления, а не статистика",
