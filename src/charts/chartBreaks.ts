@@ -1,4 +1,4 @@
-import type { SeriesBreak } from "../data/breakSchema.ts";
+import type { BreakAffects, SeriesBreak } from "../data/breakSchema.ts";
 import type { EditionCode } from "../i18n/editions.ts";
 
 /** What a chart needs of a break or event to draw, say and tabulate it; shipped with the chart's rows. */
@@ -13,9 +13,8 @@ export interface ChartBreak {
   to: number;
   /** Publishers and dates, for the table and CSV. */
   source: string;
-  /** A break's reporter and the partners whose figures it touches ("world": every share of that reporter's totals); none for an event. */
-  reporter?: string;
-  partners?: readonly string[];
+  /** A break's reporters, each with the partners whose figures it touches ("world": every share of that reporter's totals); none for an event. */
+  affects?: readonly BreakAffects[];
 }
 
 /** The breaks (and, if asked, events) inside a chart's years, in date order, reduced to what the chart uses. */
@@ -31,8 +30,7 @@ export function chartBreaks(all: readonly SeriesBreak[], first: number, last: nu
       from: b.from,
       to: b.to,
       source: b.sources.map((s) => [s.publisher, s.date].filter(Boolean).join(", ")).join("; "),
-      ...(b.reporter && { reporter: b.reporter }),
-      ...(b.partners && { partners: b.partners }),
+      ...(b.affects && { affects: b.affects }),
     }));
 }
 

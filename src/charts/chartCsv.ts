@@ -47,16 +47,19 @@ export interface NotedRow {
 }
 
 /**
- * Whether a break touches a row: an event touches every row of its year; a break, its reporter's figures for the
- * partners it names, and a recording change that touches Kazakhstan's totals ("world") every share of them, a
+ * Whether a break touches a row: an event touches every row of its year; a break, each of its reporters' figures
+ * for the partners it names, and a recording change that touches Kazakhstan's totals ("world") every share of them, a
  * partner's own figure over Kazakhstan's total among them. A change of source touches only its reporter's rows:
  * China's and Russia's own series end in 2020, they do not change source.
  */
 function touches(b: ChartBreak, row: NotedRow): boolean {
-  if (!b.reporter || !b.partners) return true;
-  if (row.reporter === b.reporter && (b.partners.includes(row.partner) || (row.overKazakhstanTotal && b.partners.includes("world"))))
-    return true;
-  return b.kind === "recording-change" && row.overKazakhstanTotal && b.reporter === "kazakhstan" && b.partners.includes("world");
+  if (!b.affects) return true;
+  return b.affects.some(
+    (a) =>
+      (row.reporter === a.reporter &&
+        ((a.partners as readonly string[]).includes(row.partner) || (row.overKazakhstanTotal && a.partners.includes("world")))) ||
+      (b.kind === "recording-change" && row.overKazakhstanTotal && a.reporter === "kazakhstan" && a.partners.includes("world")),
+  );
 }
 
 /**

@@ -366,8 +366,11 @@ function evaluate(node: Node, data: Dataset, reads: FigureRead[], scope: Record<
 
 /** Whether a figure is one a break changes: its reporter and partner, or any share when the total is affected. */
 function affected(read: FigureRead, b: SeriesBreak): boolean {
-  if (read.reporter !== b.reporter || !b.partners) return false;
-  return (read.partner !== undefined && b.partners.includes(read.partner)) || (read.measure === "share" && b.partners.includes("world"));
+  return (b.affects ?? []).some(
+    (a) =>
+      read.reporter === a.reporter &&
+      ((read.partner !== undefined && a.partners.includes(read.partner)) || (read.measure === "share" && a.partners.includes("world"))),
+  );
 }
 
 /** The breaks an expression's figures cross: on both sides of one, or (a recording change) inside its years. */

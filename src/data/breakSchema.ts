@@ -18,6 +18,12 @@ const sourceSchema = z.object({
   url: z.url().optional(),
 });
 
+const affectSchema = z.object({
+  reporter: z.enum(reporters),
+  partners: z.array(z.enum(partners)).min(1),
+});
+export type BreakAffects = z.infer<typeof affectSchema>;
+
 export const breakSchema = z
   .object({
     /** Stable id; prose checks name it in acrossBreak="…". */
@@ -34,10 +40,11 @@ export const breakSchema = z
     label: z.string().min(1).max(24),
     /** One line naming the break or event, used in chart words and tables. */
     title: z.string().min(1),
-    /** Whose figures are affected (breaks only). */
-    reporter: z.enum(reporters).optional(),
-    /** Which partners' values are affected; "world" affects every partner's share (breaks only). */
-    partners: z.array(z.enum(partners)).optional(),
+    /**
+     * Whose figures are affected, and for which partners (breaks only): each entry a reporter and the partners
+     * of its series the break touches; "world" touches that reporter's totals and so every share of them.
+     */
+    affects: z.array(affectSchema).min(1).optional(),
     /** First year of the break or event. */
     from: z.number().int(),
     /** Last year of the break or event (the new series' first year for a series switch). */
@@ -52,8 +59,8 @@ export const breakSchema = z
     checks: z.array(yamlCheckSchema).optional(),
   })
   .refine((b) => b.to >= b.from, { message: "to must not be before from", path: ["to"] })
-  .refine((b) => b.kind === "event" || (b.reporter && b.partners && b.cause && b.names), {
-    message: "a break needs reporter, partners, names and cause",
+  .refine((b) => b.kind === "event" || (b.affects && b.cause && b.names), {
+    message: "a break needs affects, names and cause",
     path: ["kind"],
   });
 export type SeriesBreak = z.infer<typeof breakSchema>;

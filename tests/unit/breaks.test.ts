@@ -14,7 +14,9 @@ import { desktop, keysOf, markOf, phone } from "./chartTestHelpers.ts";
 describe("breaks() from content/data/breaks.yaml", () => {
   it("records the customs union of 2010-2011 and the switch from the IMF to the Bureau in 2021, each with a source", () => {
     const byId = new Map(breaks().map((b) => [b.id, b]));
-    expect(byId.get("customs-union")).toMatchObject({ kind: "recording-change", from: 2010, to: 2011, reporter: "kazakhstan" });
+    expect(byId.get("customs-union")).toMatchObject({ kind: "recording-change", from: 2010, to: 2011 });
+    // Both sides changed how they count their mutual trade: Kazakhstan's figures and Russia's own.
+    expect(byId.get("customs-union")?.affects?.map((a) => a.reporter)).toEqual(["kazakhstan", "russia"]);
     expect(byId.get("series-switch")).toMatchObject({ kind: "series-switch", from: 2020, to: 2021 });
     for (const id of ["tenge-2014", "pandemic-2020", "war-2022"]) expect(byId.get(id)?.kind, id).toBe("event");
     for (const b of breaks())
@@ -27,7 +29,7 @@ describe("breaks() from content/data/breaks.yaml", () => {
   it.each([
     [
       "a break without a cause",
-      "- { id: x, kind: recording-change, names: [x y z], label: X, title: X, reporter: kazakhstan, partners: [russia], from: 2010, to: 2011, what: w, sources: [{ publisher: p, title: t }] }",
+      "- { id: x, kind: recording-change, names: [x y z], label: X, title: X, affects: [{ reporter: kazakhstan, partners: [russia] }], from: 2010, to: 2011, what: w, sources: [{ publisher: p, title: t }] }",
       /entry 1 \(x\), field "kind": a break needs/,
     ],
     [
