@@ -14,7 +14,7 @@ describe("the two articles' sources", () => {
     for (const code of ["ru", "kk"] as const) {
       const words = editionSource(code, id);
       expect(
-        names.some((n) => words.reporter.includes(n)),
+        names.some((n) => (words.reporter ?? "").includes(n)),
         code,
       ).toBe(true);
     }

@@ -8,6 +8,7 @@ import { mapCountries } from "../../src/charts/routes-map/countries.ts";
 import { renderSvgMarks } from "../../src/charts/renderSvgMarks.ts";
 import { dataset } from "../../src/data/dataset.ts";
 import { referenceMap, routesMap } from "../../src/charts/routes-map/data.ts";
+import { textBox } from "../../src/charts/labelSpace.ts";
 import { desktop, expectInside, expectStableKeys, keysOf, markOf, phone, textOf } from "./chartTestHelpers.ts";
 
 const data = routesMap(dataset());
@@ -176,6 +177,34 @@ describe("routesMapChart(data, state, size)", () => {
     ).toMatch(/schematic.*border crossings, as context: the articles do not say which the trains used/);
     expect(markOf(overview, "place-alashankou-dostyk")!.attrs.class).toBe("crossing");
     expect(markOf(overview, "place-almaty")!.attrs.class).toBe("place");
+  });
+
+  it("joins a crossing's name to its ring where the name sits nearer the other crossing, in every edition and width", () => {
+    const crossings = ["khorgos-altynkol", "alashankou-dostyk"];
+    let leaders = 0;
+    for (const code of ["en", "ru", "kk"] as const) {
+      const edition = routesMap(dataset(), code);
+      for (const width of [328, 358, 500, 640, 704, 1000])
+        for (const state of states) {
+          const model = routesMapChart(edition, state, { width, height: 500 });
+          for (const [id, other] of [crossings, [...crossings].reverse()] as [string, string][]) {
+            const ring = markOf(model, `place-${id}`)!.attrs;
+            const far = markOf(model, `place-${other}`)!.attrs;
+            const box = textBox(markOf(model, `place-label-${id}`)!);
+            const gap = (r: typeof ring) =>
+              Math.hypot(
+                Math.min(Math.max(Number(r.cx), box.left), box.right) - Number(r.cx),
+                Math.min(Math.max(Number(r.cy), box.top), box.bottom) - Number(r.cy),
+              );
+            const leader = markOf(model, `place-leader-${id}`);
+            if (leader) leaders++;
+            if (gap(far) <= gap(ring)) expect(leader, `${code} ${width} ${state}: ${id}`).toBeDefined();
+          }
+        }
+    }
+    // The overview at a laptop's width is the case audit 16 found.
+    expect(markOf(routesMapChart(data, "overview", { width: 704, height: 500 }), "place-leader-khorgos-altynkol")).toBeDefined();
+    expect(leaders).toBeGreaterThan(0);
   });
 
   it("shades the five Central Asian states as the 2018 train's destination only in route-2018", () => {

@@ -1,4 +1,4 @@
-import { aroundPoint, pushPlaced } from "../labelSpace.ts";
+import { aroundPoint, pushPlaced, textBox, type Box } from "../labelSpace.ts";
 import type { ChartModel, Mark, Size } from "../marks.ts";
 import { pageDrawing } from "../pageDrawing.ts";
 import { routesMapStates, type RoutesMapState, type RoutesMapStateId } from "./states.ts";
@@ -161,7 +161,7 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
       key: `place-${place.id}`,
       tag: "circle",
       attrs: crossing
-        ? { class: "crossing", cx: px(x), cy: px(y), r: 3.5, fill: "#ffffff", stroke: "#1a1a1a", "stroke-width": 1.5 }
+        ? { class: "crossing", cx: px(x), cy: px(y), r: RING_RADIUS, fill: "#ffffff", stroke: "#1a1a1a", "stroke-width": 1.5 }
         : { class: "place", cx: px(x), cy: px(y), r: 4, fill: "#1a1a1a", stroke: "#ffffff", "stroke-width": 1.5 },
     });
   }
@@ -184,7 +184,22 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
       fill: place.kind === "border-crossing" ? "#595959" : "#1a1a1a",
       "font-weight": place.kind === "border-crossing" ? 400 : 700,
     });
-    pushPlaced(marks, label, [...preferred, ...aroundPoint(x, y, size, 6, 5)], { left: 0, top: 0, right: width, bottom: fit.bottom });
+    // A crossing's name set beside a ring names that ring: never beside the other crossing's. Further out, a
+    // leader joins it to its own (see `leader`).
+    const others = places.filter((o) => o !== place && o.kind === "border-crossing").map((o) => at([o.x, o.y]));
+    const readAsOwn = (attrs: Mark["attrs"]) => {
+      const box = textBox({ ...label, attrs: { ...label.attrs, ...attrs } });
+      const own = gapTo(x, y, box);
+      return own > LEADER_FROM || others.every(([ox, oy]) => gapTo(ox, oy, box) > own + 1);
+    };
+    const candidates = [...preferred, ...aroundPoint(x, y, size, 6, 5)].filter((c) => place.kind !== "border-crossing" || readAsOwn(c));
+    const placed = pushPlaced(marks, label, candidates, {
+      left: 0,
+      top: 0,
+      right: width,
+      bottom: fit.bottom,
+    });
+    if (placed && place.kind === "border-crossing") marks.push(...leader(place.id, x, y, textBox(marks.at(-1)!)));
   }
 
   // Under the map: a key line per route (a dashed sample in its colour), then the caption.
@@ -235,6 +250,42 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
   // The words were built with the rows, from the same figures (words.ts): the browser does not ship their code.
   return { width, height, marks, summary: data.words.summary[stateId] };
 }
+
+/**
+ * A thin line from a crossing's ring to its name, where no place beside the ring was clear and the name went
+ * further out: the two crossings are a few pixels apart, and a name set by the other ring was read as its
+ * (audit 16). None where the name sits beside its own ring.
+ */
+function leader(id: string, x: number, y: number, box: Box): Mark[] {
+  const nx = Math.min(Math.max(x, box.left), box.right);
+  const ny = Math.min(Math.max(y, box.top), box.bottom);
+  const distance = gapTo(x, y, box);
+  if (distance <= LEADER_FROM) return [];
+  const [ux, uy] = [(nx - x) / distance, (ny - y) / distance];
+  const [start, end] = [RING_RADIUS + 1.5, distance - 1.5];
+  return [
+    {
+      key: `place-leader-${id}`,
+      tag: "line",
+      attrs: {
+        class: "leader",
+        stroke: "#595959",
+        "stroke-width": 0.75,
+        x1: px(x + ux * start),
+        y1: px(y + uy * start),
+        x2: px(x + ux * end),
+        y2: px(y + uy * end),
+      },
+    },
+  ];
+}
+/** How far a point is from the nearest edge of a box (0 inside it). */
+const gapTo = (x: number, y: number, box: Box) =>
+  Math.hypot(Math.min(Math.max(x, box.left), box.right) - x, Math.min(Math.max(y, box.top), box.bottom) - y);
+
+/** A crossing's ring, and how far its name may sit before a leader joins them (the preferred places are within 9 px). */
+const RING_RADIUS = 3.5;
+const LEADER_FROM = 12;
 
 type PlaceLabel = { dx: number; dy: number; anchor: "start" | "end" };
 
