@@ -21,16 +21,3 @@ export const centralAsianStates: readonly string[] = [
   mapCountries.turkmenistan,
   mapCountries.uzbekistan,
 ];
-
-/** The map is fitted to Central Asia and China. */
-export const fittedCountries: readonly string[] = [...centralAsianStates, mapCountries.china];
-
-export const countryNames: Record<string, string> = {
-  [mapCountries.kazakhstan]: "Kazakhstan",
-  [mapCountries.china]: "China",
-  [mapCountries.russia]: "Russia",
-  [mapCountries.kyrgyzstan]: "Kyrgyzstan",
-  [mapCountries.tajikistan]: "Tajikistan",
-  [mapCountries.turkmenistan]: "Turkmenistan",
-  [mapCountries.uzbekistan]: "Uzbekistan",
-};

@@ -7,7 +7,8 @@ import type { Dataset } from "../../data/dataset.ts";
 import { CENTRAL_ASIA, type PlaceRow } from "../../data/schema.ts";
 import { fitToBox, topologySubset, type LonLatBox } from "../../data/topologySubset.ts";
 import type { EditionCode } from "../../i18n/editions.ts";
-import { centralAsianStates, countryNames, fittedCountries, mapCountries } from "./countries.ts";
+import { centralAsianStates, mapCountries } from "./countries.ts";
+import { countryNames, fittedCountries } from "./fittedCountries.ts";
 import type { FramePoint, RoutesMapData, RoutesMapFigures } from "./rows.ts";
 import { withWords } from "./words.ts";
 

@@ -167,8 +167,8 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
   }
   for (const place of places) {
     const [x, y] = at([place.x, place.y]);
-    const crossingSize = fontSize - 2;
-    const size = place.kind === "border-crossing" ? crossingSize : fontSize;
+    const crossing = place.kind === "border-crossing";
+    const size = crossing ? fontSize - 2 : fontSize;
     // The place chosen by eye first, then any place around the marker that covers no route, marker or name.
     const preferred = (placeLabels[place.id] ?? [defaultPlaceLabel]).map((o) => ({
       x: px(x + o.dx),
@@ -176,30 +176,24 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
       "text-anchor": o.anchor,
     }));
     const label = text(`place-label-${place.id}`, place.name, {
-      class: place.kind === "border-crossing" ? "note" : "axis-title",
+      class: crossing ? "note" : "axis-title",
       x: 0,
       y: 0,
       "text-anchor": "start",
       "font-size": size,
-      fill: place.kind === "border-crossing" ? "#595959" : "#1a1a1a",
-      "font-weight": place.kind === "border-crossing" ? 400 : 700,
+      fill: crossing ? "#595959" : "#1a1a1a",
+      "font-weight": crossing ? 400 : 700,
     });
     // A crossing's name set beside a ring names that ring: never beside the other crossing's. Further out, a
     // leader joins it to its own (see `leader`).
-    const others = places.filter((o) => o !== place && o.kind === "border-crossing").map((o) => at([o.x, o.y]));
-    const readAsOwn = (attrs: Mark["attrs"]) => {
-      const box = textBox({ ...label, attrs: { ...label.attrs, ...attrs } });
+    const others = crossing ? places.filter((o) => o !== place && o.kind === place.kind).map((o) => at([o.x, o.y])) : [];
+    const candidates = [...preferred, ...aroundPoint(x, y, size, 6, 5)].filter((c) => {
+      const box = textBox({ ...label, attrs: { ...label.attrs, ...c } });
       const own = gapTo(x, y, box);
       return own > LEADER_FROM || others.every(([ox, oy]) => gapTo(ox, oy, box) > own + 1);
-    };
-    const candidates = [...preferred, ...aroundPoint(x, y, size, 6, 5)].filter((c) => place.kind !== "border-crossing" || readAsOwn(c));
-    const placed = pushPlaced(marks, label, candidates, {
-      left: 0,
-      top: 0,
-      right: width,
-      bottom: fit.bottom,
     });
-    if (placed && place.kind === "border-crossing") marks.push(...leader(place.id, x, y, textBox(marks.at(-1)!)));
+    if (pushPlaced(marks, label, candidates, { left: 0, top: 0, right: width, bottom: fit.bottom }) && crossing)
+      marks.push(...leader(place.id, x, y, textBox(marks.at(-1)!)));
   }
 
   // Under the map: a key line per route (a dashed sample in its colour), then the caption.
@@ -257,31 +251,26 @@ export function routesMapChart(data: RoutesMapData, stateId: RoutesMapStateId, {
  * (audit 16). None where the name sits beside its own ring.
  */
 function leader(id: string, x: number, y: number, box: Box): Mark[] {
-  const nx = Math.min(Math.max(x, box.left), box.right);
-  const ny = Math.min(Math.max(y, box.top), box.bottom);
   const distance = gapTo(x, y, box);
-  if (distance <= LEADER_FROM) return [];
-  const [ux, uy] = [(nx - x) / distance, (ny - y) / distance];
-  const [start, end] = [RING_RADIUS + 1.5, distance - 1.5];
-  return [
-    {
-      key: `place-leader-${id}`,
-      tag: "line",
-      attrs: {
-        class: "leader",
-        stroke: "#595959",
-        "stroke-width": 0.75,
-        x1: px(x + ux * start),
-        y1: px(y + uy * start),
-        x2: px(x + ux * end),
-        y2: px(y + uy * end),
-      },
-    },
-  ];
+  // Along the line from the ring's centre to the nearest point of the name, from just outside the ring to just short of the name.
+  const along = (k: number) => ({
+    x: px(x + ((nearest(x, box.left, box.right) - x) * k) / distance),
+    y: px(y + ((nearest(y, box.top, box.bottom) - y) * k) / distance),
+  });
+  const [from, to] = [along(RING_RADIUS + 1.5), along(distance - 1.5)];
+  return distance > LEADER_FROM
+    ? [
+        {
+          key: `place-leader-${id}`,
+          tag: "line",
+          attrs: { class: "leader", stroke: "#595959", "stroke-width": 0.75, x1: from.x, y1: from.y, x2: to.x, y2: to.y },
+        },
+      ]
+    : [];
 }
+const nearest = (v: number, low: number, high: number) => Math.min(Math.max(v, low), high);
 /** How far a point is from the nearest edge of a box (0 inside it). */
-const gapTo = (x: number, y: number, box: Box) =>
-  Math.hypot(Math.min(Math.max(x, box.left), box.right) - x, Math.min(Math.max(y, box.top), box.bottom) - y);
+const gapTo = (x: number, y: number, box: Box) => Math.hypot(nearest(x, box.left, box.right) - x, nearest(y, box.top, box.bottom) - y);
 
 /** A crossing's ring, and how far its name may sit before a leader joins them (the preferred places are within 9 px). */
 const RING_RADIUS = 3.5;
@@ -302,7 +291,6 @@ const placeLabels: Record<string, PlaceLabel[]> = {
   "khorgos-altynkol": [
     { dx: 7, dy: 12, anchor: "start" },
     { dx: -7, dy: 12, anchor: "end" },
-    { dx: -7, dy: 4, anchor: "end" },
   ],
   xinxiang: [{ dx: -4, dy: -8, anchor: "end" }],
   lianyungang: [
