@@ -10,7 +10,7 @@ import {
   reporters,
   tradeSeries,
 } from "../data/schema.ts";
-import { measures, observationColumns } from "../charts/chartCsv.ts";
+import { measures, observationColumns, type Measure } from "../charts/chartCsv.ts";
 import { dealColumns } from "../charts/deals-timeline/csv.ts";
 import { routeColumns } from "../charts/routes-map/csv.ts";
 import { chartById, type ChartId } from "../charts/chartDefinitions.ts";
@@ -206,15 +206,22 @@ export const datasetSchemas: Record<string, TableSchema> = {
   },
 };
 
-const measureList = Object.entries(measures)
-  .map(([id, m]) => `${id} (${m.unit}): ${m.description}`)
-  .join("; ");
+/** The measures a chart's CSV holds, by the series it draws: a trade chart's four, or the growth or export ones. */
+function measuresOf(chart: ChartId): Measure[] {
+  const series: readonly string[] = chartById(chart).series;
+  if (series.includes("imf-dots")) return ["share-of-trade", "mirror-share", "trade-value", "turnover"];
+  if (series.includes("wb-wdi-exports")) return ["fuel-export-share", "ores-metals-export-share"];
+  return ["gdp-growth", "growth-estimate", "growth-forecast"];
+}
 
-/** The one shape of every time-series chart's CSV: one figure per row. */
+/** The one shape of every time-series chart's CSV: one figure per row, its fields described for that chart's figures. */
 function observationSchema(chart: ChartId): TableSchema {
+  const own = measuresOf(chart);
+  const trade = own.includes("share-of-trade");
+  const measureList = own.map((id) => `${id} (${measures[id].unit}): ${measures[id].description}`).join("; ");
   const fields: TableField[] = [
     year("Calendar year the figure is about."),
-    oneOf("measure", Object.keys(measures), `What the figure is: ${measureList}.`),
+    oneOf("measure", own, `What the figure is: ${measureList}.`),
     oneOf(
       "partner",
       partners,
@@ -227,21 +234,31 @@ function observationSchema(chart: ChartId): TableSchema {
       "export or import, from the reporter's side: Kazakhstan's for its own figures, the partner's for China's or Russia's own (China's exports to Kazakhstan mirror Kazakhstan's imports from China). Empty where the figure is not one flow.",
       false,
     ),
-    text("reporter", "Who reported the figure: Kazakhstan's and China's figures for the same trade differ."),
+    text(
+      "reporter",
+      trade
+        ? "Who reported the figure: Kazakhstan, or China or Russia for their own figures of the same trade, which differ from Kazakhstan's."
+        : "Who published the figure: the World Bank, or for growth also the IMF or the institution a news report quoted.",
+    ),
     {
       name: "value",
       type: "number",
       description: "The figure, in the row's unit, as published or as computed from published figures (see measure).",
       constraints: { required: true },
     },
-    oneOf("unit", ["percent", "USD"], "The value's unit: percent, or US dollars."),
+    oneOf(
+      "unit",
+      trade ? ["percent", "USD"] : ["percent"],
+      trade ? "The value's unit: percent, or US dollars." : "The value's unit: percent.",
+    ),
     seriesField(chartById(chart).series),
     text("source", "The publisher's series and release the figure comes from."),
     {
       name: "note",
       type: "string",
-      description:
-        "The breaks in the series that touch the figure itself (its reporter, partner, or Kazakhstan's totals behind a share), and the events of its year, as the methods page lists them (e.g. the customs union's end of customs recording of trade with Russia in 2010-2011, or Kazakhstan's change of source between 2020 and 2021, named on both years); empty where none.",
+      description: trade
+        ? "The breaks in the series that touch the figure itself (its reporter, partner, or Kazakhstan's totals behind a share), and the events of its year, as the methods page lists them (e.g. the customs union's end of customs recording of trade between Kazakhstan and Russia in 2010-2011, or Kazakhstan's change of source between 2020 and 2021, named on both years); empty where none."
+        : "The events of the figure's year the chart marks, as the methods page lists them, or a warning on a figure drawn as published though out of line with its neighbours; empty where none.",
     },
   ];
   if (fields.map((f) => f.name).join() !== observationColumns.join()) throw new Error("observation schema and CSV columns differ");

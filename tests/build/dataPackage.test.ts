@@ -85,6 +85,20 @@ describe("the data package (dist/data/datapackage.json)", () => {
     for (const chart of series) expect(shape(chart)).toEqual(shape("partner-shares"));
     for (const chart of chartIds) expect(shape(chart), chart).not.toContain("table");
   });
+
+  it("describes a growth or exports chart's fields for its own figures, not for trade between two reporters", () => {
+    const field = (chart: string, name: string) =>
+      descriptor.resources.find((r) => r.path === `${chart}.csv`)!.schema.fields.find((f) => f.name === name) as unknown as {
+        description: string;
+        constraints?: { enum?: string[] };
+      };
+    expect(field("gdp-growth", "measure").constraints?.enum).toEqual(["gdp-growth", "growth-estimate", "growth-forecast"]);
+    expect(field("export-composition", "measure").constraints?.enum).toEqual(["fuel-export-share", "ores-metals-export-share"]);
+    for (const chart of ["gdp-growth", "export-composition"])
+      for (const name of ["measure", "reporter", "note"])
+        expect(field(chart, name).description, `${chart} ${name}`).not.toMatch(/China|Russia|trade/);
+    expect(field("partner-shares", "reporter").description).toMatch(/China or Russia/);
+  });
 });
 
 describe("the data package download", () => {

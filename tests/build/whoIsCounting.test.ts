@@ -103,4 +103,11 @@ describe("the tolerance behind each verdict (built /claims/)", () => {
     expect(tolerance("import-gap-to-narrow")).toBe("Rule: supported if the gap between the two shares is smaller in 2023 than in 2013.");
     expect(ledger.querySelectorAll(".claim-tolerance").length).toBeGreaterThan(10);
   });
+
+  it("says beside a surplus claim, in the chapter too, that it is judged on both sides' figures at once", () => {
+    const rule =
+      "Rule: judged on both sides' figures for 2017 at once: supported if both show the surplus, contradicted if neither does, partly supported if they disagree.";
+    for (const where of [ledger, page("chapters/the-reassurance/index.html")])
+      expect(text(where.querySelector("#claim-trade-in-kazakhstans-favour .claim-tolerance"))).toBe(rule);
+  });
 });

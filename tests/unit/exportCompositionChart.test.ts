@@ -77,3 +77,16 @@ describe("exportCompositionTables(data)", () => {
     expect(table!.rows.find((r) => r[0] === 2005)).toEqual([2005, "no figure", 14.01]);
   });
 });
+
+describe("the export-composition CSV", () => {
+  it("notes, in every edition, the one-year dip the chart labels as published, and no other row", async () => {
+    const { chartById } = await import("../../src/charts/chartDefinitions.ts");
+    const notes = { en: "as published", ru: "как опубликовано", kk: "жарияланған күйінде" } as const;
+    for (const code of ["en", "ru", "kk"] as const) {
+      const lines = chartById("export-composition").csv(undefined, code).trim().split(/\r?\n/).slice(1);
+      const noted = lines.filter((l) => l.includes(notes[code]));
+      expect(noted, code).toHaveLength(1);
+      expect(noted[0], code).toMatch(/^2000,ores-metals-export-share,.*,2\.21,/);
+    }
+  });
+});

@@ -41,6 +41,8 @@ export interface ExportCompositionText {
   peak: (w: ExportCompositionWords) => string;
   latest: (w: ExportCompositionWords) => string;
   table: { caption: string; columns: [string, string, string] };
+  /** The CSV's note on a one-year dip the chart labels as published, so a reader of the file is told too. */
+  csvDip: string;
 }
 
 export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportCompositionText>("src/charts/export-composition/text.ts", {
@@ -66,6 +68,7 @@ export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportComposit
         "Fuel, and ores and metals, as shares of Kazakhstan's merchandise exports, per cent (World Bank, World Development Indicators)",
       columns: ["Year", "Fuel", "Ores and metals"],
     },
+    csvDip: "as published: under a quarter of the years either side",
   },
   ru: {
     draw: {
@@ -88,6 +91,7 @@ export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportComposit
       caption: "Топливо, а также руды и металлы как доли товарного экспорта Казахстана, % (Всемирный банк, Показатели мирового развития)",
       columns: ["Год", "Топливо", "Руды и металлы"],
     },
+    csvDip: "в том виде, как опубликовано: меньше четверти значений соседних лет",
   },
   kk: {
     draw: {
@@ -111,5 +115,6 @@ export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportComposit
         "Отын, сондай-ақ кендер мен металдар — Қазақстанның тауар экспортындағы үлесі, пайызбен (Дүниежүзілік банк, Әлемдік даму көрсеткіштері)",
       columns: ["Жыл", "Отын", "Кендер мен металдар"],
     },
+    csvDip: "жарияланған күйінде: көрші жылдардағы мәндердің төрттен бірінен аз",
   },
 });

@@ -152,9 +152,11 @@ function gapTable(data: PartnerSharesData, partner: Counting, flow: Flow, editio
   const t = w.gap(flow, partner, partnerFlow(partner, flow, edition), theirs.at(-1)?.year);
   return {
     caption: t.caption,
-    columns: [w.year, t.kazakhstan, t.theirs, t.minus],
+    // Kazakhstan's figures are the IMF's to 2020 and the Bureau's from 2021: the column says which (audit 18).
+    columns: [w.year, t.kazakhstan, t.theirs, t.minus, w.source],
     rows: years.map((year) => {
-      const own = data.shares.find((r) => r.partner === partner && r.flow === flow && r.year === year)?.share;
+      const ownRow = data.shares.find((r) => r.partner === partner && r.flow === flow && r.year === year);
+      const own = ownRow?.share;
       const mirror = theirs.find((m) => m.year === year);
       const other = mirror?.shareOfKazakhstanTotal;
       // The gap before rounding, as the chart and its words work it out: the two counts' dollars over the same total
@@ -166,6 +168,7 @@ function gapTable(data: PartnerSharesData, partner: Counting, flow: Flow, editio
         own === undefined ? w.noFigure : twoDecimals(own, edition),
         other === undefined ? w.noFigure : twoDecimals(other, edition),
         own === undefined || gap === undefined ? w.noFigure : twoDecimals(gap, edition),
+        w.series[ownRow?.series === "bns" ? "bns" : "imf-dots"],
       ];
     }),
   };

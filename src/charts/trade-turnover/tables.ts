@@ -193,8 +193,14 @@ function reporterTables(data: TradeTurnoverData, reporter: Exclude<Reporter, "ka
     return [
       {
         caption: t.caption,
-        columns: [w.year, t.own, t.other],
-        rows: years.map((year) => [year, at(reporter, year)?.turnoverUsd ?? w.noFigure, at(other, year)?.turnoverUsd ?? w.noFigure]),
+        // The source column names where Kazakhstan's figures come from: the IMF's to 2020, the Bureau's from 2021 (audit 18).
+        columns: [w.year, t.own, t.other, w.source],
+        rows: years.map((year) => [
+          year,
+          at(reporter, year)?.turnoverUsd ?? w.noFigure,
+          at(other, year)?.turnoverUsd ?? w.noFigure,
+          w.series[at(other, year)?.series ?? "imf-dots"],
+        ]),
       },
     ];
   }
@@ -203,11 +209,17 @@ function reporterTables(data: TradeTurnoverData, reporter: Exclude<Reporter, "ka
     const t = w.each(p);
     return {
       caption: t.caption,
-      columns: [w.year, t.kazakhstan, t.theirs, t.minus],
+      columns: [w.year, t.kazakhstan, t.theirs, t.minus, w.source],
       rows: years.map((year) => {
         const own = at(p, year)?.turnoverUsd;
         const other = theirs.find((m) => m.year === year)?.turnoverUsd;
-        return [year, own ?? w.noFigure, other ?? w.noFigure, own !== undefined && other !== undefined ? other - own : w.noFigure];
+        return [
+          year,
+          own ?? w.noFigure,
+          other ?? w.noFigure,
+          own !== undefined && other !== undefined ? other - own : w.noFigure,
+          w.series[at(p, year)?.series ?? "imf-dots"],
+        ];
       }),
     };
   });
