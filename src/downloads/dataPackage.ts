@@ -133,7 +133,7 @@ export function dataPackage(home: string) {
         `dataset/${f.name}`,
         files.get(`dataset/${f.name}`)!,
         `${name} (curated dataset)`,
-        `content/data/${f.name}: ${schema.fields.length} columns, ${f.rows} rows, as committed, after a byte-order mark (so that a spreadsheet reads it as UTF-8).`,
+        `${schema.fields.length} columns, ${f.rows} rows: the project's content/data/${f.name} as committed, after a byte-order mark (so that a spreadsheet reads it as UTF-8).`,
         schema,
         seriesOfDatasetFile(f.text),
       );

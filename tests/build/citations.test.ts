@@ -83,6 +83,14 @@ describe("citations", () => {
     });
   });
 
+  // A search engine reads the chapter's language from its JSON-LD: a translated chapter is in its own (audit 19).
+  const everyChapter = distPages().filter((p) => /^((ru|kk)\/)?chapters\/[^/]+\/index\.html$/.test(p.path));
+  it.each(everyChapter.map((p) => [p.path, p.html]))("%s gives its JSON-LD the page's own language", (_path, html) => {
+    const doc = parse(html);
+    const article = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text) as { inLanguage: string };
+    expect(article.inLanguage).toBe(doc.querySelector("html")!.getAttribute("lang"));
+  });
+
   // Embed pages (in every edition: embed/, ru/embed/ ...) carry a chart alone, without the site's header and footer.
   const withFooter = distPages().filter((p) => !/^((ru|kk)\/)?embed\//.test(p.path));
   it.each(withFooter.map((p) => [p.path, p.html]))("%s names the version and release date in its footer", (path, html) => {

@@ -184,3 +184,20 @@ describe("dates in the editions' words, written at build time", () => {
     expect(summary("routes-map", "route-2015", "kk")).toContain("Ляньюньган — Алматы");
   });
 });
+
+describe("the growth chart's read-outs on a phone, in every edition", () => {
+  // Each read-out names who published its figure: the World Bank's too, beside the IMF's and the EBRD's (audit 19).
+  const named = { en: "World Bank", ru: "ВБ", kk: "ДБ" } as const;
+  for (const code of ["en", "ru", "kk"] as const)
+    it(`${code}: the World Bank's figure is named, and the key says what the short name stands for`, () => {
+      const model = chartDefinitions["gdp-growth"]!.draw("forecast-vs-outcome", { width: 328, height: 206 }, undefined, code);
+      const readouts = model.marks.filter((m) => m.key.startsWith("readout-wb-"));
+      expect(readouts.length).toBeGreaterThan(0);
+      for (const m of readouts) expect(m.text, m.key).toContain(named[code]);
+      const key = model.marks
+        .filter((m) => m.key.startsWith("label-wb-wdi"))
+        .map((m) => m.text)
+        .join(" ");
+      expect(key).toContain(named[code]);
+    });
+});

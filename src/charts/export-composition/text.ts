@@ -68,7 +68,7 @@ export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportComposit
         "Fuel, and ores and metals, as shares of Kazakhstan's merchandise exports, per cent (World Bank, World Development Indicators)",
       columns: ["Year", "Fuel", "Ores and metals"],
     },
-    csvDip: "as published: under a quarter of the years either side",
+    csvDip: "as published, though under a quarter of the figure for the year before and for the year after",
   },
   ru: {
     draw: {
@@ -91,7 +91,7 @@ export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportComposit
       caption: "Топливо, а также руды и металлы как доли товарного экспорта Казахстана, % (Всемирный банк, Показатели мирового развития)",
       columns: ["Год", "Топливо", "Руды и металлы"],
     },
-    csvDip: "в том виде, как опубликовано: меньше четверти значений соседних лет",
+    csvDip: "в том виде, как опубликовано, хотя это меньше четверти значения и за предыдущий, и за следующий год",
   },
   kk: {
     draw: {
@@ -115,6 +115,6 @@ export const exportCompositionText = /* @__PURE__ */ editionTexts<ExportComposit
         "Отын, сондай-ақ кендер мен металдар — Қазақстанның тауар экспортындағы үлесі, пайызбен (Дүниежүзілік банк, Әлемдік даму көрсеткіштері)",
       columns: ["Жыл", "Отын", "Кендер мен металдар"],
     },
-    csvDip: "жарияланған күйінде: көрші жылдардағы мәндердің төрттен бірінен аз",
+    csvDip: "жарияланған күйінде, бірақ алдыңғы жылғы да, келесі жылғы да мәннің төрттен бірінен аз",
   },
 });

@@ -151,9 +151,9 @@ export const gdpGrowthText = /* @__PURE__ */ editionTexts<GdpGrowthText>("src/ch
   ru: {
     draw: {
       ytitle: "Реальный рост ВВП к предыдущему году",
-      wbLabel: ["Всемирный", "банк"],
+      wbLabel: ["Всемирный", "банк (ВБ)"],
       readoutWb: "{year}, Всемирный банк: {value}",
-      readoutWbNarrow: "{year}: {value}",
+      readoutWbNarrow: "{year}, ВБ: {value}",
       readoutImf: "{year}, МВФ: {value}",
       imfLabel: "МВФ, WEO (точки)",
       keyNarrow: ["◇ приводились", "в то время"],
@@ -194,9 +194,9 @@ export const gdpGrowthText = /* @__PURE__ */ editionTexts<GdpGrowthText>("src/ch
   kk: {
     draw: {
       ytitle: "Нақты ЖІӨ өсімі, алдыңғы жылға қарағанда",
-      wbLabel: ["Дүниежүзілік", "банк"],
+      wbLabel: ["Дүниежүзілік", "банк (ДБ)"],
       readoutWb: "{year}, Дүниежүзілік банк: {value}",
-      readoutWbNarrow: "{year}: {value}",
+      readoutWbNarrow: "{year}, ДБ: {value}",
       readoutImf: "{year}, ХВҚ: {value}",
       imfLabel: "ХВҚ, WEO (нүкте)",
       keyNarrow: ["◇ сол кезде", "келтірілген"],
