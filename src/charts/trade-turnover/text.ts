@@ -84,7 +84,7 @@ export const tradeTurnoverText = editionTexts<TradeTurnoverText>("src/charts/tra
     ownCountShort: "өз есебі, {from}–{year}",
     theirFigures: { china: "Қытай деректері", russia: "Ресей деректері" },
     theirFiguresShort: { china: "Қытай есебі", russia: "Ресей есебі" },
-    dashedTo: "{from}–{year}",
+    dashedTo: "үзік, {from}–{year}",
     dashedToShort: "{from}–{year}",
     named: "{who}, {year}: {value}",
     gap: "Алшақтық {value}",
