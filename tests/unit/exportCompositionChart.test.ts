@@ -74,7 +74,10 @@ describe("exportCompositionTables(data)", () => {
   it("tabulates both shares by year and names a missing year", () => {
     const [table] = exportCompositionTables(withGap);
     expect(table!.rows).toHaveLength(30);
-    expect(table!.rows.find((r) => r[0] === 2005)).toEqual([2005, "no figure", 14.01]);
+    expect(table!.rows.find((r) => r[0] === 2005)).toEqual([2005, "no figure", "14.01"]);
+    // Two decimals throughout, as published: 76.30 is not printed as 76.3 beside 76.39 (audit 23).
+    const [full] = exportCompositionTables(exportComposition(dataset()));
+    expect(full!.rows.find((r) => r[0] === 2013)?.[1]).toBe("76.30");
   });
 });
 

@@ -311,7 +311,11 @@ function summariseReporter(
       })
       .join("; ");
   const year = state.focusYear ?? data.lastYear;
-  return intro + breaksSentence(data.breaks ?? [], edition) + s.at(year, at(year));
+  // Where the year in focus is past the partners' own counts (they end in 2020), their last year is read out first,
+  // so a reader without the chart hears the count the view is about (audit 23).
+  const mirrorLast = reporter === "both" ? data.mirror.at(-1)?.year : yearOf(reporter);
+  const lastOwn = mirrorLast !== undefined && mirrorLast < year ? s.at(mirrorLast, at(mirrorLast)) : "";
+  return intro + breaksSentence(data.breaks ?? [], edition) + lastOwn + s.at(year, at(year));
 }
 
 /** One full stop where a sentence ends on an abbreviation ("27,1 млрд долл."), not two. */
